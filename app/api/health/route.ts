@@ -1,0 +1,20 @@
+import packageJson from "@/package.json";
+import { db } from "@/lib/db";
+import { checkDatabase } from "@/lib/health/check-database";
+
+// Liveness and readiness in one: 200 when the database answers, 503 when it does not, so a load
+// balancer takes this instance out of rotation until the database is back.
+export const dynamic = "force-dynamic";
+
+export async function GET(): Promise<Response> {
+  const database = await checkDatabase(db);
+  const up = database.status === "up";
+  return Response.json(
+    {
+      status: up ? "ok" : "degraded",
+      app: { status: "up", version: packageJson.version, uptimeSeconds: Math.round(process.uptime()) },
+      database,
+    },
+    { status: up ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
+}

@@ -1,0 +1,40 @@
+import Link from "next/link";
+
+import { ButtonLink } from "@/components/ui/button";
+
+import type { Metadata } from "next";
+
+export const metadata: Metadata = {
+  title: "Page not found",
+};
+
+export default function NotFound() {
+  return (
+    <div className="container-page py-16 sm:py-24">
+      <div className="max-w-xl">
+        <p className="text-sm font-semibold text-primary">404</p>
+        <h1 className="mt-2 text-title text-foreground">We could not find that page</h1>
+        <p className="mt-4 text-lead text-muted-foreground">
+          The address may be mistyped, or the page may have moved. A role, comparison or question
+          that was renamed gets a new address.
+        </p>
+        <div className="mt-8 flex flex-col gap-3 sm:flex-row">
+          <ButtonLink href="/">Go to the home page</ButtonLink>
+          <ButtonLink href="/roles" variant="outline">
+            Browse roles
+          </ButtonLink>
+          <ButtonLink href="/questions" variant="outline">
+            Browse questions
+          </ButtonLink>
+        </div>
+        <p className="mt-8 text-sm text-muted-foreground">
+          Looking for how the figures are sourced? Read the{" "}
+          <Link href="/methodology" className="link">
+            methodology
+          </Link>
+          .
+        </p>
+      </div>
+    </div>
+  );
+}

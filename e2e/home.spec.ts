@@ -1,0 +1,57 @@
+import { expect, test } from "./fixtures";
+
+test.describe("home page", () => {
+  test("says what the app is and links to every section", async ({ page, expectAccessible }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const main = page.getByRole("main");
+    await expect(main.getByRole("link", { name: /compare/i }).first()).toHaveAttribute("href", /\/compare\/|\/roles/);
+    await expect(main.getByRole("link", { name: /question/i }).first()).toHaveAttribute("href", "/questions");
+    await expect(page.getByRole("banner").getByRole("link", { name: /sign in/i })).toHaveAttribute("href", "/sign-in");
+    await expectAccessible();
+  });
+
+  test("shows the counts of what the database holds", async ({ page }) => {
+    await page.goto("/");
+    // The seeded content has six roles; the figure comes from the database at build time.
+    await expect(page.getByText(/^6$/).first()).toBeVisible();
+  });
+
+  test("fits a 360 px screen without sideways scrolling", async ({ page, expectAccessible }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect(page.getByRole("banner").getByRole("link", { name: /sign in/i })).toBeVisible();
+    await expectAccessible();
+  });
+
+  test("follows the system colour scheme and remembers a chosen one", async ({ page, expectAccessible }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await expectAccessible();
+
+    await page.emulateMedia({ colorScheme: "light" });
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+    await expectAccessible();
+
+    // Choose dark explicitly: it wins over the light system preference, across a reload.
+    const toggle = page.getByRole("button", { name: /theme/i });
+    for (let i = 0; i < 3 && (await page.locator("html").getAttribute("data-theme")) !== "dark"; i++) {
+      await toggle.click();
+    }
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await page.reload();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  });
+
+  test("can be used with the keyboard alone: the skip link moves focus to the content", async ({ page }) => {
+    await page.goto("/");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: /skip to content/i });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#main")).toBeFocused();
+  });
+});

@@ -1,0 +1,283 @@
+import { createHash } from "node:crypto";
+
+import type { DbClient } from "@/lib/db-client";
+import type {
+  BreakdownDimension,
+  Difficulty,
+  Prisma,
+  QuestionKind,
+} from "@/lib/generated/prisma/client";
+
+import type { ContentBundle } from "./load";
+import type { QuestionContent, SnapshotContent } from "./schemas";
+
+// Writes a validated ContentBundle into the database, upserting by slug, in one transaction: the
+// database ends either as it was or with all of content/ applied. A row is rewritten only when the
+// hash of its content changed, so a second run changes nothing.
+
+export interface CollectionReport {
+  added: string[];
+  changed: string[];
+  removed: string[];
+}
+
+export interface SyncReport {
+  skills: CollectionReport;
+  roles: CollectionReport;
+  snapshots: CollectionReport;
+  questions: CollectionReport;
+}
+
+type Tx = Prisma.TransactionClient;
+
+/** A stable hash of a JSON value: object keys are sorted so that key order does not matter. */
+export function contentHash(value: unknown): string {
+  const canonical = JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+  return createHash("sha256").update(canonical).digest("hex");
+}
+
+function emptyReport(): CollectionReport {
+  return { added: [], changed: [], removed: [] };
+}
+
+/** Diffs wanted items against stored (slug, hash) pairs. */
+export function planCollection<T extends { slug: string }>(
+  wanted: T[],
+  stored: { slug: string; contentHash: string }[],
+): { toAdd: T[]; toChange: T[]; toRemove: string[] } {
+  const storedHash = new Map(stored.map((row) => [row.slug, row.contentHash]));
+  const wantedSlugs = new Set(wanted.map((item) => item.slug));
+  return {
+    toAdd: wanted.filter((item) => !storedHash.has(item.slug)),
+    toChange: wanted.filter((item) => {
+      const hash = storedHash.get(item.slug);
+      return hash !== undefined && hash !== contentHash(item);
+    }),
+    toRemove: stored.filter((row) => !wantedSlugs.has(row.slug)).map((row) => row.slug),
+  };
+}
+
+const DIMENSIONS: [keyof SnapshotContent["figures"][string], BreakdownDimension][] = [
+  ["workMode", "WORK_MODE"],
+  ["seniority", "SENIORITY"],
+  ["countries", "COUNTRY"],
+];
+
+const DIFFICULTY: Record<QuestionContent["difficulty"], Difficulty> = {
+  easy: "EASY",
+  medium: "MEDIUM",
+  hard: "HARD",
+};
+
+const KIND: Record<QuestionContent["kind"], QuestionKind> = {
+  concept: "CONCEPT",
+  coding: "CODING",
+  sql: "SQL",
+  case: "CASE",
+  "system-design": "SYSTEM_DESIGN",
+  behavioral: "BEHAVIORAL",
+};
+
+async function slugIds(tx: Tx, table: "role" | "skill"): Promise<Map<string, string>> {
+  const rows =
+    table === "role"
+      ? await tx.role.findMany({ select: { id: true, slug: true } })
+      : await tx.skill.findMany({ select: { id: true, slug: true } });
+  return new Map(rows.map((row) => [row.slug, row.id]));
+}
+
+function idOf(ids: Map<string, string>, slug: string): string {
+  const id = ids.get(slug);
+  // loadContent has checked every reference, so a miss here is a bug, not bad content.
+  if (!id) throw new Error(`No row for slug "${slug}"`);
+  return id;
+}
+
+async function writeSnapshotChildren(
+  tx: Tx,
+  snapshotId: string,
+  snapshot: SnapshotContent,
+  roleIds: Map<string, string>,
+  skillIds: Map<string, string>,
+): Promise<void> {
+  await tx.snapshotRole.createMany({
+    data: snapshot.roles.map((role, position) => ({ snapshotId, roleId: idOf(roleIds, role), position })),
+  });
+  for (const [roleSlug, figures] of Object.entries(snapshot.figures)) {
+    const roleId = idOf(roleIds, roleSlug);
+    await tx.roleFigures.create({
+      data: {
+        snapshotId,
+        roleId,
+        medianBaseSalaryUsd: figures.medianBaseSalaryUsd ?? null,
+        salarySampleSize: figures.salarySampleSize ?? null,
+        activePostings: figures.activePostings ?? null,
+        remoteShare: figures.remoteShare ?? null,
+        entryLevelShare: figures.entryLevelShare ?? null,
+      },
+    });
+    const breakdowns = DIMENSIONS.flatMap(([field, dimension]) =>
+      Object.entries((figures[field] as Record<string, number> | undefined) ?? {}).map(([label, share], position) => ({
+        snapshotId,
+        roleId,
+        dimension,
+        label,
+        share,
+        position,
+      })),
+    );
+    if (breakdowns.length > 0) await tx.roleBreakdown.createMany({ data: breakdowns });
+    if (figures.skills.length > 0) {
+      await tx.skillDemand.createMany({
+        data: figures.skills.map((entry) => ({
+          snapshotId,
+          roleId,
+          skillId: idOf(skillIds, entry.skill),
+          share: entry.share ?? null,
+          medianSalaryUsd: entry.medianSalaryUsd ?? null,
+          salarySampleSize: entry.salarySampleSize ?? null,
+        })),
+      });
+    }
+  }
+  if (snapshot.reported.length > 0) {
+    await tx.reportedFigure.createMany({ data: snapshot.reported.map((figure) => ({ snapshotId, ...figure })) });
+  }
+}
+
+function snapshotFields(snapshot: SnapshotContent) {
+  return {
+    publisher: snapshot.publisher,
+    title: snapshot.title,
+    url: snapshot.url,
+    dataMonth: new Date(`${snapshot.dataMonth}-01T00:00:00Z`),
+    publishedOn: snapshot.publishedOn ? new Date(`${snapshot.publishedOn}T00:00:00Z`) : null,
+    contentHash: contentHash(snapshot),
+  };
+}
+
+function questionFields(question: QuestionContent) {
+  return {
+    title: question.title,
+    difficulty: DIFFICULTY[question.difficulty],
+    kind: KIND[question.kind],
+    hints: question.hints,
+    prompt: question.prompt,
+    answer: question.answer,
+    followUps: question.followUps,
+    retiredAt: null,
+    contentHash: contentHash(question),
+  };
+}
+
+async function writeQuestionLinks(
+  tx: Tx,
+  questionId: string,
+  question: QuestionContent,
+  roleIds: Map<string, string>,
+  skillIds: Map<string, string>,
+): Promise<void> {
+  await tx.questionSkill.createMany({
+    data: question.skills.map((skill) => ({ questionId, skillId: idOf(skillIds, skill) })),
+  });
+  await tx.questionRole.createMany({
+    data: question.roles.map((role) => ({ questionId, roleId: idOf(roleIds, role) })),
+  });
+}
+
+async function syncInTransaction(tx: Tx, bundle: ContentBundle): Promise<SyncReport> {
+  const report: SyncReport = {
+    skills: emptyReport(),
+    roles: emptyReport(),
+    snapshots: emptyReport(),
+    questions: emptyReport(),
+  };
+
+  // Skills and roles first: everything else points at them.
+  const skillPlan = planCollection(bundle.skills, await tx.skill.findMany({ select: { slug: true, contentHash: true } }));
+  for (const skill of [...skillPlan.toAdd, ...skillPlan.toChange]) {
+    const data = { name: skill.name, category: skill.category, description: skill.description, contentHash: contentHash(skill) };
+    await tx.skill.upsert({ where: { slug: skill.slug }, create: { slug: skill.slug, ...data }, update: data });
+  }
+  const rolePlan = planCollection(bundle.roles, await tx.role.findMany({ select: { slug: true, contentHash: true } }));
+  for (const role of [...rolePlan.toAdd, ...rolePlan.toChange]) {
+    const data = { name: role.name, summary: role.summary, contentHash: contentHash(role) };
+    await tx.role.upsert({ where: { slug: role.slug }, create: { slug: role.slug, ...data }, update: data });
+  }
+  const roleIds = await slugIds(tx, "role");
+  const skillIds = await slugIds(tx, "skill");
+
+  // A snapshot's figures are replaced whole when its file changes: they have no identity of their own.
+  const snapshotPlan = planCollection(
+    bundle.snapshots,
+    await tx.marketSnapshot.findMany({ select: { slug: true, contentHash: true } }),
+  );
+  for (const snapshot of snapshotPlan.toAdd) {
+    const { id } = await tx.marketSnapshot.create({ data: { slug: snapshot.slug, ...snapshotFields(snapshot) }, select: { id: true } });
+    await writeSnapshotChildren(tx, id, snapshot, roleIds, skillIds);
+  }
+  for (const snapshot of snapshotPlan.toChange) {
+    const { id } = await tx.marketSnapshot.update({ where: { slug: snapshot.slug }, data: snapshotFields(snapshot), select: { id: true } });
+    for (const table of [tx.snapshotRole, tx.roleFigures, tx.roleBreakdown, tx.skillDemand, tx.reportedFigure] as const) {
+      await (table as typeof tx.snapshotRole).deleteMany({ where: { snapshotId: id } });
+    }
+    await writeSnapshotChildren(tx, id, snapshot, roleIds, skillIds);
+  }
+  await tx.marketSnapshot.deleteMany({ where: { slug: { in: snapshotPlan.toRemove } } });
+
+  // Retired questions count as stored only while retired, so a file put back counts as added again.
+  const storedQuestions = await tx.question.findMany({ select: { slug: true, contentHash: true, retiredAt: true } });
+  const questionPlan = planCollection(
+    bundle.questions,
+    storedQuestions.filter((row) => row.retiredAt === null),
+  );
+  const retired = new Set(storedQuestions.filter((row) => row.retiredAt !== null).map((row) => row.slug));
+  for (const question of questionPlan.toAdd) {
+    const data = questionFields(question);
+    if (retired.has(question.slug)) {
+      const { id } = await tx.question.update({ where: { slug: question.slug }, data, select: { id: true } });
+      await tx.questionSkill.deleteMany({ where: { questionId: id } });
+      await tx.questionRole.deleteMany({ where: { questionId: id } });
+      await writeQuestionLinks(tx, id, question, roleIds, skillIds);
+    } else {
+      const { id } = await tx.question.create({ data: { slug: question.slug, ...data }, select: { id: true } });
+      await writeQuestionLinks(tx, id, question, roleIds, skillIds);
+    }
+  }
+  for (const question of questionPlan.toChange) {
+    const { id } = await tx.question.update({ where: { slug: question.slug }, data: questionFields(question), select: { id: true } });
+    await tx.questionSkill.deleteMany({ where: { questionId: id } });
+    await tx.questionRole.deleteMany({ where: { questionId: id } });
+    await writeQuestionLinks(tx, id, question, roleIds, skillIds);
+  }
+  // Users' attempts, notes and bookmarks point at questions, so a removed file retires its question.
+  await tx.question.updateMany({ where: { slug: { in: questionPlan.toRemove } }, data: { retiredAt: new Date() } });
+
+  // Last, roles and skills that no file names any more (their demand rows went with their snapshots).
+  await tx.role.deleteMany({ where: { slug: { in: rolePlan.toRemove } } });
+  await tx.skill.deleteMany({ where: { slug: { in: skillPlan.toRemove } } });
+
+  const slugs = <T extends { slug: string }>(items: T[]) => items.map((item) => item.slug);
+  report.skills = { added: slugs(skillPlan.toAdd), changed: slugs(skillPlan.toChange), removed: skillPlan.toRemove };
+  report.roles = { added: slugs(rolePlan.toAdd), changed: slugs(rolePlan.toChange), removed: rolePlan.toRemove };
+  report.snapshots = { added: slugs(snapshotPlan.toAdd), changed: slugs(snapshotPlan.toChange), removed: snapshotPlan.toRemove };
+  report.questions = { added: slugs(questionPlan.toAdd), changed: slugs(questionPlan.toChange), removed: questionPlan.toRemove };
+  return report;
+}
+
+export async function syncContent(db: DbClient, bundle: ContentBundle): Promise<SyncReport> {
+  return db.$transaction((tx) => syncInTransaction(tx, bundle), { maxWait: 10_000, timeout: 300_000 });
+}
+
+export function formatReport(report: SyncReport): string {
+  const lines = (Object.entries(report) as [string, CollectionReport][]).map(([name, r]) => {
+    const detail = (label: string, slugs: string[]) =>
+      slugs.length === 0 ? "" : ` ${label}: ${slugs.slice(0, 5).join(", ")}${slugs.length > 5 ? `, … (${slugs.length})` : ""};`;
+    return `  ${name}: ${r.added.length} added, ${r.changed.length} changed, ${r.removed.length} removed.${detail(" added", r.added)}${detail(" changed", r.changed)}${detail(" removed", r.removed)}`.trimEnd();
+  });
+  return lines.join("\n");
+}

@@ -1,0 +1,23 @@
+import "server-only";
+
+import { createDbClient, type DbClient } from "./db-client";
+import { env } from "./env";
+
+// The app's one Prisma client. Marked server-only so a client component that imports a query
+// module fails the build instead of dragging `pg` into the browser bundle.
+
+const globalForDb = globalThis as unknown as { db?: DbClient };
+
+function createAppDbClient(): DbClient {
+  if (!env.DATABASE_URL) {
+    throw new Error(
+      "DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which provide the " +
+        "embedded database, or set DATABASE_URL to a PostgreSQL URL.",
+    );
+  }
+  return createDbClient({ connectionString: env.DATABASE_URL, maxConnections: env.DATABASE_POOL_MAX });
+}
+
+// Cached on globalThis outside production: dev reloads would otherwise open a new pool each time.
+export const db: DbClient = globalForDb.db ?? createAppDbClient();
+if (env.NODE_ENV !== "production") globalForDb.db = db;

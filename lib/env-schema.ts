@@ -1,0 +1,58 @@
+import * as z from "zod";
+
+// The shape of the environment. lib/env.ts parses it once for the app; the command-line scripts
+// call parseEnv themselves, so that a bad variable becomes their one-line message, not a crash on import.
+
+const POSTGRES_PROTOCOLS = new Set(["postgres:", "postgresql:"]);
+
+export const databaseUrlSchema = z.string().superRefine((value, ctx) => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    ctx.addIssue({
+      code: "custom",
+      message: "is not a URL; expected postgresql://USER:PASSWORD@HOST:5432/DATABASE",
+    });
+    return;
+  }
+  if (!POSTGRES_PROTOCOLS.has(url.protocol)) {
+    ctx.addIssue({
+      code: "custom",
+      message: `starts with "${url.protocol}//"; expected postgresql://USER:PASSWORD@HOST:5432/DATABASE`,
+    });
+  } else if (!url.hostname) {
+    ctx.addIssue({ code: "custom", message: "names no host; expected postgresql://USER:PASSWORD@HOST:5432/DATABASE" });
+  }
+});
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Unset means the embedded database; scripts/run-app.ts then sets it for the app it starts. */
+  DATABASE_URL: databaseUrlSchema.optional(),
+  /** The embedded database serialises every query, so scripts/run-app.ts sets this to 1 for it. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** Where the embedded database keeps its files, relative to the project (when DATABASE_URL is unset). */
+  EMBEDDED_DB_DIR: z.string().default(".data/pglite"),
+  /** A fixed port for the embedded database; unset, 54329 is tried and then any free port. */
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  /** The public origin, for canonical URLs, the sitemap and Open Graph tags. */
+  SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+/** Parses an environment; throws an EnvError whose message names each bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // An empty variable means "not set", as it does for most tools.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = envSchema.safeParse(present);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+  throw new EnvError(`Invalid environment: ${lines.join("; ")}`);
+}
+

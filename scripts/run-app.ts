@@ -1,0 +1,148 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { ContentError, loadContent } from "@/lib/content/load";
+import { formatReport, syncContent } from "@/lib/content/sync";
+import { createDbClient } from "@/lib/db-client";
+import { EnvError, parseEnv, type Env } from "@/lib/env-schema";
+
+import { checkDatabaseUrl } from "./lib/check-database-url";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
+import { FatalError } from "./lib/fatal-error";
+
+// The entry point behind `npm run dev|build|start` and the db:* scripts. With DATABASE_URL unset it
+// starts the embedded database; either way it applies pending migrations and loads content/, then
+// runs Next.js, and on Ctrl-C or SIGTERM stops Next.js first and the database last.
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+const DEFAULT_EMBEDDED_PORT = 54329;
+
+const COMMANDS = ["dev", "build", "start", "migrate", "seed", "reset", "prisma"] as const;
+type Command = (typeof COMMANDS)[number];
+
+const log = (line: string) => console.log(`[app] ${line}`);
+
+let stopping = false;
+let nextProcess: ChildProcess | null = null;
+
+function onSignal(signal: NodeJS.Signals) {
+  if (!stopping) log(`${signal} received: stopping${nextProcess ? "" : " after the current step"}…`);
+  stopping = true;
+  // From a terminal the whole process group gets the signal; from `kill <pid>` only we do.
+  nextProcess?.kill(signal);
+}
+process.on("SIGINT", onSignal);
+process.on("SIGTERM", onSignal);
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, options: { detached: boolean }): Promise<number> {
+  return new Promise((resolve, reject) => {
+    // A detached child has its own process group, so Ctrl-C at the terminal cannot interrupt it
+    // halfway (a migration must land whole); we finish it, then stop.
+    const child = spawn(command, args, { cwd: root, env, stdio: "inherit", detached: options.detached });
+    if (!options.detached) nextProcess = child;
+    child.once("error", reject);
+    child.once("exit", (code, signal) => {
+      if (!options.detached) nextProcess = null;
+      resolve(code ?? (signal ? 128 + 2 : 1));
+    });
+  });
+}
+
+async function migrate(env: NodeJS.ProcessEnv): Promise<void> {
+  const started = Date.now();
+  const code = await run(bin("prisma"), ["migrate", "deploy"], env, { detached: true });
+  if (code !== 0) throw new FatalError("Applying database migrations failed (see above).");
+  log(`Migrations up to date (${Date.now() - started} ms).`);
+}
+
+async function seed(databaseUrl: string): Promise<void> {
+  const started = Date.now();
+  let bundle;
+  try {
+    bundle = await loadContent(path.join(root, "content"));
+  } catch (error) {
+    if (error instanceof ContentError) throw new FatalError(`${error.message}\nNothing was written.`);
+    throw error;
+  }
+  const db = createDbClient({ connectionString: databaseUrl, maxConnections: 1 });
+  try {
+    const report = await syncContent(db, bundle);
+    log(`Content loaded (${Date.now() - started} ms):\n${formatReport(report)}`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function openDatabase(env: Env): Promise<{ url: string; poolMax: number; embedded: EmbeddedDatabase | null }> {
+  if (env.DATABASE_URL) {
+    await checkDatabaseUrl(env.DATABASE_URL);
+    log(`Using the PostgreSQL server named by DATABASE_URL (${new URL(env.DATABASE_URL).host}).`);
+    return { url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX, embedded: null };
+  }
+  const embedded = await startEmbeddedDatabase({
+    dataDir: path.resolve(root, env.EMBEDDED_DB_DIR),
+    preferredPort: env.EMBEDDED_DB_PORT ?? DEFAULT_EMBEDDED_PORT,
+    portIsRequired: env.EMBEDDED_DB_PORT !== undefined,
+    log,
+  });
+  // PGlite runs one query at a time, so more than one connection per process buys nothing.
+  return { url: embedded.url, poolMax: 1, embedded };
+}
+
+async function resetEmbedded(env: Env): Promise<void> {
+  const dataDir = path.resolve(root, env.EMBEDDED_DB_DIR);
+  // Starting it first takes the lock, so a running app's data is never deleted underneath it.
+  const probe = await startEmbeddedDatabase({ dataDir, preferredPort: 0, portIsRequired: false }).catch((error: unknown) => {
+    if (error instanceof FatalError && /in use by another process/.test(error.message)) throw error;
+    return null;
+  });
+  await probe?.stop();
+  await rm(dataDir, { recursive: true, force: true });
+  log(`Deleted the embedded database in ${path.relative(root, dataDir)}.`);
+}
+
+async function main(command: Command, extraArgs: string[]): Promise<number> {
+  const env = parseEnv(process.env);
+  if (command === "reset" && !env.DATABASE_URL) await resetEmbedded(env);
+
+  const database = await openDatabase(env);
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    DATABASE_POOL_MAX: String(database.poolMax),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  try {
+    if (command === "reset" && env.DATABASE_URL) {
+      const code = await run(bin("prisma"), ["migrate", "reset", "--force"], childEnv, { detached: true });
+      if (code !== 0) throw new FatalError("Resetting the database failed (see above).");
+    }
+    if (command === "prisma") return await run(bin("prisma"), extraArgs, childEnv, { detached: false });
+    if (!stopping && command !== "seed") await migrate(childEnv);
+    if (!stopping && command !== "migrate") await seed(database.url);
+    if (stopping || !["dev", "build", "start"].includes(command)) return 0;
+    return await run(bin("next"), [command, ...extraArgs], childEnv, { detached: false });
+  } finally {
+    await database.embedded?.stop();
+    if (database.embedded) log("Embedded database stopped.");
+  }
+}
+
+const [command, ...extraArgs] = process.argv.slice(2);
+if (!COMMANDS.includes(command as Command)) {
+  console.error(`Usage: run-app <${COMMANDS.join("|")}> [arguments for next or prisma]`);
+  process.exit(2);
+}
+try {
+  process.exitCode = await main(command as Command, extraArgs);
+} catch (error) {
+  if (error instanceof FatalError || error instanceof EnvError) {
+    console.error(`[app] ${error.message}`);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+}
