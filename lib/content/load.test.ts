@@ -41,7 +41,7 @@ describe("parseSnapshotFile", () => {
     const result = parseSnapshotFile("content/market/x.yaml", snapshotYaml(figures));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.problems).toContainEqual({ file: "content/market/x.yaml", field, problem: expect.stringMatching(problem) as unknown as string });
+      expect(result.problems).toContainEqual({ file: "content/market/x.yaml", field, problem: expect.stringMatching(problem) });
     }
   });
 

@@ -2,10 +2,7 @@
 // defects listed in ../../../shared/notes/prisma-without-native-engines.md worked around.
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type {
-  SqlDriverAdapter,
-  SqlMigrationAwareDriverAdapterFactory,
-} from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { parseConnectionUrl, withDatabase, type ConnectionTarget } from "./connection";
 
@@ -14,7 +11,7 @@ const CHAR_OID = 18;
 const TEXT_OID = 25;
 
 /** The prefix the prisma CLI and adapter-pg use for temporary shadow databases. */
-export const SHADOW_DB_PREFIX = "prisma_migrate_shadow_db_";
+const SHADOW_DB_PREFIX = "prisma_migrate_shadow_db_";
 
 /** Never connected: it only lends its identity (provider, adapter name) to our factory. */
 const OFFICIAL_ADAPTER = new PrismaPg({});
@@ -27,8 +24,9 @@ export class BridgePgFactory implements SqlMigrationAwareDriverAdapterFactory {
   private readonly liveShadows = new Set<SqlDriverAdapter>();
 
   /**
-   * @param mainUrl the datasource URL; parsed lazily, so that commands that never connect
-   *   (`migrate diff --from-empty --to-schema …`) work without one.
+   * @param mainUrl the datasource URL; parsed on each connect, so that a missing or malformed URL
+   *   becomes a readable answer to the CLI's request instead of a crash at start. (The engine
+   *   connects as it starts, so every server-mode command needs a reachable database.)
    * @param shadowServerUrl `shadowDatabaseUrl` when configured: the temporary shadow database is
    *   created on that server, through that URL's database and credentials, and that database
    *   itself is never written to (unlike the native engine, which wipes it). Otherwise the shadow

@@ -4,10 +4,18 @@
 // @prisma/adapter-pg. Protocol and workarounds: ../../../shared/notes/prisma-without-native-engines.md
 import { parseEngineArgs, type EngineArgs } from "./args";
 import { parseConnectionUrl } from "./connection";
-import { describeConnectionError, describePanic, installPanicRegistry, messageOf, type Failure } from "./errors";
+import {
+  describeConnectionError,
+  describePanic,
+  installPanicRegistry,
+  messageOf,
+  type Failure,
+} from "./errors";
 import { logError, logInfo } from "./log";
 import { isOneShotCommand, runOneShot } from "./one-shot";
-import { abandonRequestInFlight, serve } from "./rpc-server";
+
+/** Set once the server is loaded; see exitOnStrayError. */
+let abandonRequestInFlight: (reason: unknown) => boolean = () => false;
 
 async function main(argv: readonly string[]): Promise<number> {
   installPanicRegistry();
@@ -18,7 +26,11 @@ async function main(argv: readonly string[]): Promise<number> {
     return fail({ message: `schema engine bridge: ${messageOf(error)}` });
   }
   if (args.cliCommand === undefined) {
-    await serve(args);
+    // Imported only now: the WebAssembly module is large and one-shot commands do without it,
+    // and the panic registry must be in place before the module starts.
+    const server = await import("./rpc-server");
+    abandonRequestInFlight = server.abandonRequestInFlight;
+    await server.serve(args);
     return 0;
   }
   return runCliCommand(args.cliCommand, args.datasource.url);
@@ -71,7 +83,4 @@ function stackOf(error: unknown): string {
 process.on("uncaughtException", exitOnStrayError);
 process.on("unhandledRejection", exitOnStrayError);
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  exitOnStrayError,
-);
+main(process.argv.slice(2)).then((code) => process.exit(code), exitOnStrayError);

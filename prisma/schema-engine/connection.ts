@@ -4,7 +4,7 @@
 // `{ ...config, database }`, and pg lets a connectionString override the separate `database`
 // field, so the "shadow" database silently became the main one ("relation already exists").
 // See ../../../shared/notes/prisma-without-native-engines.md, second defect.
-import pg from "pg";
+import type pg from "pg";
 
 export interface ConnectionTarget {
   /** Host, port, user, password, database, ssl: never a connectionString (see above). */

@@ -81,7 +81,14 @@ function resolveExternalErrors(
 }
 
 /** Node's socket error codes for a server that cannot be reached at all. */
-const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN", "ETIMEDOUT"]);
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EAI_AGAIN",
+  "ETIMEDOUT",
+]);
 
 /**
  * An error from pg, from adapter-pg (a DriverAdapterError wrapping its mapped error), or from
@@ -127,41 +134,55 @@ function driverAdapterCause(error: unknown): MappedError | undefined {
     : undefined;
 }
 
-function describeMappedError(cause: MappedError, error: unknown, target: ConnectionTarget | undefined): Failure {
+function describeMappedError(
+  cause: MappedError,
+  error: unknown,
+  target: ConnectionTarget | undefined,
+): Failure {
   const server = target ? serverLabel(target) : "the database server";
   switch (cause.kind) {
     case "DatabaseNotReachable":
       return unreachable(target);
     case "DatabaseDoesNotExist":
       return {
-        message: `Database \`${String(cause.db ?? target?.database)}\` does not exist on the database server at \`${server}\`.`,
+        message: `Database \`${text(cause.db, target?.database)}\` does not exist on the database server at \`${server}\`.`,
         errorCode: "P1003",
       };
     case "AuthenticationFailed":
       return {
-        message: `Authentication failed against database server at \`${server}\`, the provided database credentials for \`${String(cause.user ?? target?.user)}\` are not valid.`,
+        message: `Authentication failed against database server at \`${server}\`, the provided database credentials for \`${text(cause.user, target?.user)}\` are not valid.`,
         errorCode: "P1000",
       };
     case "DatabaseAccessDenied":
       return {
-        message: `User \`${target?.user ?? "?"}\` was denied access on the database \`${String(cause.db ?? target?.database)}\``,
+        message: `User \`${target?.user ?? "?"}\` was denied access on the database \`${text(cause.db, target?.database)}\``,
         errorCode: "P1010",
       };
     case "DatabaseAlreadyExists":
       return {
-        message: `Database \`${String(cause.db)}\` already exists on the database server at \`${server}\``,
+        message: `Database \`${text(cause.db, target?.database)}\` already exists on the database server at \`${server}\``,
         errorCode: "P1009",
       };
     case "TlsConnectionError":
-      return { message: `Error opening a TLS connection: ${String(cause.reason)}`, errorCode: "P1011" };
+      return {
+        message: `Error opening a TLS connection: ${text(cause.reason, "unknown reason")}`,
+        errorCode: "P1011",
+      };
     case "ConnectionClosed":
     case "SocketTimeout":
       return { message: "Server has closed the connection.", errorCode: "P1017" };
     case "postgres":
-      return { message: `${String(cause.message)} (PostgreSQL error ${String(cause.code)})` };
+      return {
+        message: `${text(cause.message, messageOf(error))} (PostgreSQL error ${text(cause.code, "?")})`,
+      };
     default:
       return { message: `${cause.kind}: ${messageOf(error)}` };
   }
+}
+
+/** A field of a mapped error, which adapter-pg fills in only when it could parse it. */
+function text(value: unknown, fallback: string | undefined): string {
+  return typeof value === "string" || typeof value === "number" ? String(value) : (fallback ?? "?");
 }
 
 function unreachable(target: ConnectionTarget | undefined, how?: string): Failure {

@@ -41,7 +41,7 @@ export async function createDatabase(target: ConnectionTarget): Promise<string> 
  */
 async function withMaintenanceClient(
   target: ConnectionTarget,
-  use: (client: pg.Client) => Promise<void>,
+  work: (client: pg.Client) => Promise<void>,
 ): Promise<void> {
   let client: pg.Client;
   try {
@@ -50,11 +50,14 @@ async function withMaintenanceClient(
     if ((error as { code?: unknown }).code !== "3D000") throw error;
     client = await connect(withDatabase(target, "template1"));
   }
-  await useThenClose(client, use);
+  await runThenClose(client, work);
 }
 
-async function withClient(target: ConnectionTarget, use: (client: pg.Client) => Promise<void>): Promise<void> {
-  await useThenClose(await connect(target), use);
+async function withClient(
+  target: ConnectionTarget,
+  work: (client: pg.Client) => Promise<void>,
+): Promise<void> {
+  await runThenClose(await connect(target), work);
 }
 
 async function connect(target: ConnectionTarget): Promise<pg.Client> {
@@ -70,9 +73,9 @@ async function connect(target: ConnectionTarget): Promise<pg.Client> {
   }
 }
 
-async function useThenClose(client: pg.Client, use: (client: pg.Client) => Promise<void>): Promise<void> {
+async function runThenClose(client: pg.Client, work: (client: pg.Client) => Promise<void>): Promise<void> {
   try {
-    await use(client);
+    await work(client);
   } finally {
     await client.end().catch(() => {});
   }

@@ -37,18 +37,24 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   applyMigrations: onEngine<Wasm.ApplyMigrationsInput>((e, p) => e.applyMigrations(p)),
   createMigration: onEngine<Wasm.CreateMigrationInput>((e, p) => e.createMigration(p)),
   dbExecute: onEngine<Wasm.DbExecuteParams>((e, p) => e.dbExecute(p)),
-  debugPanic: onEngine<undefined>(async (e) => e.debugPanic()),
+  debugPanic: onEngine<undefined>((e) => Promise.resolve(e.debugPanic())),
   devDiagnostic: onEngine<Wasm.DevDiagnosticInput>((e, p) => e.devDiagnostic(p)),
-  diagnoseMigrationHistory: onEngine<Wasm.DiagnoseMigrationHistoryInput>((e, p) => e.diagnoseMigrationHistory(p)),
+  diagnoseMigrationHistory: onEngine<Wasm.DiagnoseMigrationHistoryInput>((e, p) =>
+    e.diagnoseMigrationHistory(p),
+  ),
   diff: onEngine<Wasm.DiffParams>(diff),
-  ensureConnectionValidity: onEngine<Wasm.EnsureConnectionValidityParams>((e, p) => e.ensureConnectionValidity(p)),
+  ensureConnectionValidity: onEngine<Wasm.EnsureConnectionValidityParams>((e, p) =>
+    e.ensureConnectionValidity(p),
+  ),
   evaluateDataLoss: onEngine<Wasm.EvaluateDataLossInput>((e, p) => e.evaluateDataLoss(p)),
   // The CLI's name for the engine's `version` (it asks when writing error reports).
   getDatabaseVersion: onEngine<Wasm.GetDatabaseVersionInput | undefined>((e, p) => e.version(p)),
   introspect: onEngine<Wasm.IntrospectParams>((e, p) => e.introspect(p)),
   introspectSql: onEngine<Wasm.IntrospectSqlParams>((e, p) => e.introspectSql(p)),
   markMigrationApplied: onEngine<Wasm.MarkMigrationAppliedInput>((e, p) => e.markMigrationApplied(p)),
-  markMigrationRolledBack: onEngine<Wasm.MarkMigrationRolledBackInput>((e, p) => e.markMigrationRolledBack(p)),
+  markMigrationRolledBack: onEngine<Wasm.MarkMigrationRolledBackInput>((e, p) =>
+    e.markMigrationRolledBack(p),
+  ),
   reset: onEngine<Wasm.ResetInput>((e, p) => e.reset(p)),
   schemaPush: onEngine<Wasm.SchemaPushInput>((e, p) => e.schemaPush(p)),
   // Not in the WebAssembly engine; and the database may not exist yet, so no engine is needed.
@@ -66,7 +72,12 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
 async function diff(engine: SchemaEngine, params: Wasm.DiffParams): Promise<unknown> {
   const result = await engine.diff(params);
   if (result.stdout) {
-    send({ jsonrpc: "2.0", id: `print-${Date.now()}`, method: "print", params: { content: result.stdout.replace(/\n$/, "") } });
+    send({
+      jsonrpc: "2.0",
+      id: `print-${Date.now()}`,
+      method: "print",
+      params: { content: result.stdout.replace(/\n$/, "") },
+    });
   }
   return result;
 }
@@ -146,11 +157,10 @@ async function processRequests(handle: (request: Request) => Promise<void>): Pro
     if (line.trim() === "") continue;
     const request = parseRequest(line);
     if (request === "ignore") continue;
-    if (request instanceof Error) {
-      sendError(null, { message: request.message }, -32700);
-      continue;
-    }
-    queue = queue.then(() => handle(request));
+    // Answered in turn, like everything else, so that responses keep the order of the requests.
+    queue = queue.then(() =>
+      request instanceof Error ? sendError(null, { message: request.message }, -32700) : handle(request),
+    );
   }
   await queue;
 }
@@ -175,7 +185,9 @@ function parseRequest(line: string): Request | Error | "ignore" {
 async function readDatamodels(paths: readonly string[]): Promise<[string, string][] | undefined> {
   // The engine takes either no datamodels or a non-empty list.
   if (paths.length === 0) return undefined;
-  return Promise.all(paths.map(async (path): Promise<[string, string]> => [path, await readFile(path, "utf8")]));
+  return Promise.all(
+    paths.map(async (path): Promise<[string, string]> => [path, await readFile(path, "utf8")]),
+  );
 }
 
 async function startEngine(
@@ -217,12 +229,10 @@ class FailureError extends Error {
 
 function toFailure(error: unknown, registry: ErrorRegistry, target: ConnectionTarget | undefined): Failure {
   if (error instanceof FailureError) return error.failure;
-  if (error instanceof Error && error.name === "RuntimeError") return describeEngineError(error, registry, target);
-  if (error instanceof Error && error.name !== "SchemaConnectorError" && !("code" in error)) {
-    // Thrown by our own code (e.g. an invalid URL), or by pg in createDatabase.
-    return describeConnectionError(error, target);
-  }
-  return describeEngineError(error, registry, target);
+  const isFromEngine =
+    error instanceof Error && (error.name === "SchemaConnectorError" || error.name === "RuntimeError");
+  // Anything else was thrown by our own code: pg in createDatabase, an invalid URL, ….
+  return isFromEngine ? describeEngineError(error, registry, target) : describeConnectionError(error, target);
 }
 
 function safeTarget(url: string | undefined): ConnectionTarget | undefined {
@@ -237,7 +247,10 @@ function safeTarget(url: string | undefined): ConnectionTarget | undefined {
  * Drops any shadow database still alive before leaving, so that no `prisma_migrate_shadow_db_*`
  * database outlives the command, then exits.
  */
-async function shutDownEngine(factory: BridgePgFactory, enginePromise: Promise<SchemaEngine>): Promise<never> {
+async function shutDownEngine(
+  factory: BridgePgFactory,
+  enginePromise: Promise<SchemaEngine>,
+): Promise<never> {
   await factory.disposeShadowDatabases();
   const engine = await enginePromise.catch(() => undefined);
   try {

@@ -123,7 +123,7 @@ describe("loading content/ into the database", () => {
     const problems = (error as ContentError).problems;
     expect(problems).toContainEqual({
       file: path.join(path.basename(scratch), "market", `${bundle.snapshots[0]!.slug}.yaml`),
-      field: expect.stringMatching(/^figures\.[a-z-]+\.medianBaseSalaryUsd$/) as unknown as string,
+      field: expect.stringMatching(/^figures\.[a-z-]+\.medianBaseSalaryUsd$/),
       problem: "a salary must be a positive number of dollars",
     });
     expect(problems.some((p) => p.file.endsWith("Bad Name.yaml") && p.field === "(file name)")).toBe(true);
