@@ -26,8 +26,8 @@ export default function ErrorPage({ error, retry }: ErrorPageProps) {
       <div className="max-w-xl">
         <h1 className="text-title text-foreground">Something went wrong</h1>
         <p className="mt-4 text-lead text-muted-foreground">
-          This page could not be shown. It is probably a temporary problem on our side; trying
-          again often fixes it.
+          This page could not be shown. It is probably a temporary problem on our side; trying again often
+          fixes it.
         </p>
         {digest ? (
           <p className="mt-3 text-sm text-muted-foreground">

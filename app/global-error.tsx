@@ -34,8 +34,8 @@ export default function GlobalError({ error, retry }: GlobalErrorProps) {
         <main className="mx-auto flex min-h-dvh max-w-xl flex-col justify-center gap-4 px-4 py-16">
           <h1 className="text-title text-foreground">Something went wrong</h1>
           <p className="text-muted-foreground">
-            The site could not load this page. Please try again; if it keeps happening, come back
-            in a few minutes.
+            The site could not load this page. Please try again; if it keeps happening, come back in a few
+            minutes.
           </p>
           <div className="mt-4 flex flex-wrap gap-3">
             <button

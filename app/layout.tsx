@@ -1,6 +1,7 @@
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 
+import { env } from "@/lib/env";
 import { site } from "@/lib/site";
 import { cn } from "@/lib/utils/cn";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -12,8 +13,7 @@ import type { ReactNode } from "react";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  // TODO: lib/env.ts will provide the public URL (SITE_URL); code does not read process.env.
-  metadataBase: new URL("http://localhost:3000"),
+  metadataBase: new URL(env.SITE_URL),
   title: {
     default: `${site.name}: Data Scientist and ML Engineer interview prep`,
     template: `%s · ${site.name}`,

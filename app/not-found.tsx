@@ -15,8 +15,8 @@ export default function NotFound() {
         <p className="text-sm font-semibold text-primary">404</p>
         <h1 className="mt-2 text-title text-foreground">We could not find that page</h1>
         <p className="mt-4 text-lead text-muted-foreground">
-          The address may be mistyped, or the page may have moved. A role, comparison or question
-          that was renamed gets a new address.
+          The address may be mistyped, or the page may have moved. A role, comparison or question that was
+          renamed gets a new address.
         </p>
         <div className="mt-8 flex flex-col gap-3 sm:flex-row">
           <ButtonLink href="/">Go to the home page</ButtonLink>

@@ -27,7 +27,8 @@ export const test = base.extend<Fixtures>({
         .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
         .analyze();
       const summary = results.violations.map(
-        (v) => `${v.id} (${v.impact ?? "?"}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
+        (v) =>
+          `${v.id} (${v.impact ?? "?"}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
       );
       expect(summary, "axe-core found accessibility violations").toEqual([]);
     });

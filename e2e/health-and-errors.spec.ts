@@ -4,7 +4,11 @@ test("GET /api/health reports the app and the database up", async ({ request }) 
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(response.headers()["cache-control"]).toContain("no-store");
-  const body = (await response.json()) as { status: string; app: { status: string }; database: { status: string; latencyMs: number } };
+  const body = (await response.json()) as {
+    status: string;
+    app: { status: string };
+    database: { status: string; latencyMs: number };
+  };
   expect(body.status).toBe("ok");
   expect(body.app.status).toBe("up");
   expect(body.database.status).toBe("up");

@@ -5,9 +5,15 @@ test.describe("home page", () => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const main = page.getByRole("main");
-    await expect(main.getByRole("link", { name: /compare/i }).first()).toHaveAttribute("href", /\/compare\/|\/roles/);
+    await expect(main.getByRole("link", { name: /compare/i }).first()).toHaveAttribute(
+      "href",
+      /\/compare\/|\/roles/,
+    );
     await expect(main.getByRole("link", { name: /question/i }).first()).toHaveAttribute("href", "/questions");
-    await expect(page.getByRole("banner").getByRole("link", { name: /sign in/i })).toHaveAttribute("href", "/sign-in");
+    await expect(page.getByRole("banner").getByRole("link", { name: /sign in/i })).toHaveAttribute(
+      "href",
+      "/sign-in",
+    );
     await expectAccessible();
   });
 

@@ -22,7 +22,10 @@ export const databaseUrlSchema = z.string().superRefine((value, ctx) => {
       message: `starts with "${url.protocol}//"; expected postgresql://USER:PASSWORD@HOST:5432/DATABASE`,
     });
   } else if (!url.hostname) {
-    ctx.addIssue({ code: "custom", message: "names no host; expected postgresql://USER:PASSWORD@HOST:5432/DATABASE" });
+    ctx.addIssue({
+      code: "custom",
+      message: "names no host; expected postgresql://USER:PASSWORD@HOST:5432/DATABASE",
+    });
   }
 });
 
@@ -55,4 +58,3 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const lines = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
   throw new EnvError(`Invalid environment: ${lines.join("; ")}`);
 }
-

@@ -14,7 +14,9 @@ const contentDir = fileURLToPath(new URL("../content", import.meta.url));
 async function main(): Promise<number> {
   const env = parseEnv(process.env);
   if (!env.DATABASE_URL) {
-    console.error("DATABASE_URL is not set: run `npm run db:seed`, which provides the embedded database, or set it.");
+    console.error(
+      "DATABASE_URL is not set: run `npm run db:seed`, which provides the embedded database, or set it.",
+    );
     return 1;
   }
   let bundle;
@@ -30,7 +32,9 @@ async function main(): Promise<number> {
   const db = createDbClient({ connectionString: env.DATABASE_URL, maxConnections: 1 });
   try {
     const report = await syncContent(db, bundle);
-    console.log(`Seeded from ${path.relative(process.cwd(), contentDir) || "content"}:\n${formatReport(report)}`);
+    console.log(
+      `Seeded from ${path.relative(process.cwd(), contentDir) || "content"}:\n${formatReport(report)}`,
+    );
     return 0;
   } finally {
     await db.$disconnect();

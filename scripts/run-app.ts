@@ -37,7 +37,12 @@ function onSignal(signal: NodeJS.Signals) {
 process.on("SIGINT", onSignal);
 process.on("SIGTERM", onSignal);
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, options: { detached: boolean }): Promise<number> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options: { detached: boolean },
+): Promise<number> {
   return new Promise((resolve, reject) => {
     // A detached child has its own process group, so Ctrl-C at the terminal cannot interrupt it
     // halfway (a migration must land whole); we finish it, then stop.
@@ -76,7 +81,9 @@ async function seed(databaseUrl: string): Promise<void> {
   }
 }
 
-async function openDatabase(env: Env): Promise<{ url: string; poolMax: number; embedded: EmbeddedDatabase | null }> {
+async function openDatabase(
+  env: Env,
+): Promise<{ url: string; poolMax: number; embedded: EmbeddedDatabase | null }> {
   if (env.DATABASE_URL) {
     await checkDatabaseUrl(env.DATABASE_URL);
     log(`Using the PostgreSQL server named by DATABASE_URL (${new URL(env.DATABASE_URL).host}).`);
@@ -95,10 +102,12 @@ async function openDatabase(env: Env): Promise<{ url: string; poolMax: number; e
 async function resetEmbedded(env: Env): Promise<void> {
   const dataDir = path.resolve(root, env.EMBEDDED_DB_DIR);
   // Starting it first takes the lock, so a running app's data is never deleted underneath it.
-  const probe = await startEmbeddedDatabase({ dataDir, preferredPort: 0, portIsRequired: false }).catch((error: unknown) => {
-    if (error instanceof FatalError && /in use by another process/.test(error.message)) throw error;
-    return null;
-  });
+  const probe = await startEmbeddedDatabase({ dataDir, preferredPort: 0, portIsRequired: false }).catch(
+    (error: unknown) => {
+      if (error instanceof FatalError && /in use by another process/.test(error.message)) throw error;
+      return null;
+    },
+  );
   await probe?.stop();
   await rm(dataDir, { recursive: true, force: true });
   log(`Deleted the embedded database in ${path.relative(root, dataDir)}.`);

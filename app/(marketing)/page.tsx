@@ -91,22 +91,21 @@ export default async function HomePage() {
 
   return (
     <>
-      <section aria-labelledby="home-title" className="relative isolate overflow-hidden border-b">
-        {/* Decoration only: a soft wash of the primary colour behind the hero. */}
-        <div
-          aria-hidden="true"
-          className="absolute inset-x-0 top-0 -z-10 h-[32rem] bg-[radial-gradient(48rem_24rem_at_20%_0%,color-mix(in_oklch,var(--color-primary)_11%,transparent),transparent_70%)]"
-        />
+      {/* The background is a soft wash of the primary colour (at most 11%; text on it stays AA). */}
+      <section
+        aria-labelledby="home-title"
+        className="border-b bg-[radial-gradient(48rem_24rem_at_20%_0%,color-mix(in_oklch,var(--color-primary)_11%,transparent),transparent_70%)] bg-no-repeat"
+      >
         <div className="container-page pt-10 pb-12 sm:pt-20 sm:pb-16 lg:pt-24">
           <Badge variant="accent">Open source · for DS and MLE candidates</Badge>
           <h1 id="home-title" className="mt-5 max-w-3xl text-display text-balance text-foreground">
             Know what the role asks for. Practise exactly that.
           </h1>
           <p className="mt-5 max-w-2xl text-lead text-pretty text-muted-foreground">
-            {site.name} puts Data Scientist and Machine Learning Engineer roles side by side (pay,
-            postings and the skills employers ask for, each figure from a named, dated source) and
-            turns that demand into a practice plan. Browse the question bank without an account;
-            sign in to track your progress and see what to practise next.
+            {site.name} puts Data Scientist and Machine Learning Engineer roles side by side (pay, postings
+            and the skills employers ask for, each figure from a named, dated source) and turns that demand
+            into a practice plan. Browse the question bank without an account; sign in to track your progress
+            and see what to practise next.
           </p>
           <div className="mt-8 flex flex-col gap-3 sm:flex-row sm:flex-wrap">
             <ButtonLink href={FEATURED_COMPARISON} size="lg">
@@ -140,8 +139,8 @@ export default async function HomePage() {
             Evidence first, then practice
           </h2>
           <p className="mt-3 text-muted-foreground">
-            Interview advice is full of opinions. We start from what job postings ask for and spend
-            your practice time where it counts.
+            Interview advice is full of opinions. We start from what job postings ask for and spend your
+            practice time where it counts.
           </p>
         </div>
         <ul className="mt-10 grid gap-4 md:grid-cols-3">
@@ -197,8 +196,8 @@ export default async function HomePage() {
               Start with the comparison
             </h2>
             <p className="mt-2 text-foreground">
-              See where Data Scientist and Machine Learning Engineer roles overlap, where they
-              differ, and which skills each pays for. Sign in when you want your progress kept.
+              See where Data Scientist and Machine Learning Engineer roles overlap, where they differ, and
+              which skills each pays for. Sign in when you want your progress kept.
             </p>
           </div>
           <div className="flex shrink-0 flex-col gap-3 sm:flex-row">

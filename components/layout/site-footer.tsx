@@ -16,14 +16,12 @@ export function SiteFooter() {
         <div className="grid max-w-2xl gap-3 text-sm text-muted-foreground">
           <p className="font-semibold text-foreground">{site.name}</p>
           <p>
-            An open-source interview-prep app for people preparing for Data Scientist and Machine
-            Learning Engineer interviews. Every market figure names its source and the date it
-            describes.
+            An open-source interview-prep app for people preparing for Data Scientist and Machine Learning
+            Engineer interviews. Every market figure names its source and the date it describes.
           </p>
           <p>
-            <span className="font-medium text-foreground">Data sources:</span> each role and
-            comparison page lists the published analyses behind its numbers, with publisher and
-            data month.{" "}
+            <span className="font-medium text-foreground">Data sources:</span> each role and comparison page
+            lists the published analyses behind its numbers, with publisher and data month.{" "}
             <Link href="/methodology" className="link">
               How we use them
             </Link>

@@ -27,7 +27,10 @@ export function SiteHeader() {
           <span>{site.name}</span>
         </Link>
 
-        <nav aria-label="Main" className="order-last -mx-3 w-[calc(100%+1.5rem)] sm:order-none sm:mx-0 sm:w-auto">
+        <nav
+          aria-label="Main"
+          className="order-last -mx-3 w-[calc(100%+1.5rem)] sm:order-none sm:mx-0 sm:w-auto"
+        >
           <ul className="flex items-center gap-1">
             {navItems.map((item) => (
               <li key={item.href}>

@@ -71,7 +71,8 @@ export function ThemeToggle({ className }: { className?: string }) {
 
   const current = choice ?? "system";
   const next = ORDER[(ORDER.indexOf(current) + 1) % ORDER.length] ?? "system";
-  const label = choice === null ? "Theme" : `Theme: ${LABELS[current]}. Switch to ${LABELS[next].toLowerCase()}`;
+  const label =
+    choice === null ? "Theme" : `Theme: ${LABELS[current]}. Switch to ${LABELS[next].toLowerCase()}`;
 
   function handleClick() {
     writeChoice(next);

@@ -12,7 +12,7 @@ const numberFormat = new Intl.NumberFormat("en-US");
 /** What the database holds, as a row of counts; the figures come from the caller. */
 export function HomeStats({ roles, skills, questions, snapshots }: HomeStatsProps) {
   const items = [
-    { label: "Roles compared", value: roles },
+    { label: "Roles covered", value: roles },
     { label: "Skills tracked", value: skills },
     { label: "Practice questions", value: questions },
     { label: "Market snapshots", value: snapshots },

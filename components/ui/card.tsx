@@ -36,11 +36,7 @@ export function CardTitle({ as: Component = "h3", className, ...props }: CardTit
 
 export function CardDescription({ className, ...props }: ComponentProps<"p">) {
   return (
-    <p
-      data-slot="card-description"
-      className={cn("text-sm text-muted-foreground", className)}
-      {...props}
-    />
+    <p data-slot="card-description" className={cn("text-sm text-muted-foreground", className)} {...props} />
   );
 }
 

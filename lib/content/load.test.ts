@@ -24,7 +24,10 @@ ${body}`;
 
 describe("parseSnapshotFile", () => {
   it("accepts a valid snapshot and takes the slug from the file name", () => {
-    const result = parseSnapshotFile("content/market/example-2026-06.yaml", snapshotYaml("    medianBaseSalaryUsd: 151500\n    skills:\n      - { skill: sql, share: 0.46 }"));
+    const result = parseSnapshotFile(
+      "content/market/example-2026-06.yaml",
+      snapshotYaml("    medianBaseSalaryUsd: 151500\n    skills:\n      - { skill: sql, share: 0.46 }"),
+    );
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.value.slug).toBe("example-2026-06");
@@ -34,20 +37,37 @@ describe("parseSnapshotFile", () => {
 
   it.each([
     ["a share above 1", "    remoteShare: 17", "figures.data-scientist.remoteShare", /between 0 and 1/],
-    ["a negative salary", "    medianBaseSalaryUsd: -1", "figures.data-scientist.medianBaseSalaryUsd", /positive/],
-    ["a duplicated skill", "    skills:\n      - { skill: sql, share: 0.4 }\n      - { skill: sql, share: 0.5 }", "figures.data-scientist.skills.1.skill", /listed twice/],
+    [
+      "a negative salary",
+      "    medianBaseSalaryUsd: -1",
+      "figures.data-scientist.medianBaseSalaryUsd",
+      /positive/,
+    ],
+    [
+      "a duplicated skill",
+      "    skills:\n      - { skill: sql, share: 0.4 }\n      - { skill: sql, share: 0.5 }",
+      "figures.data-scientist.skills.1.skill",
+      /listed twice/,
+    ],
     ["an unknown field", "    medianSalary: 5", "figures.data-scientist", /medianSalary/],
   ])("rejects %s, naming the field", (_label, figures, field, problem) => {
     const result = parseSnapshotFile("content/market/x.yaml", snapshotYaml(figures));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.problems).toContainEqual({ file: "content/market/x.yaml", field, problem: expect.stringMatching(problem) });
+      expect(result.problems).toContainEqual({
+        file: "content/market/x.yaml",
+        field,
+        problem: expect.stringMatching(problem),
+      });
     }
   });
 
   it("reports YAML syntax errors against the file", () => {
     const result = parseSnapshotFile("content/market/x.yaml", "publisher: [unclosed");
-    expect(result).toMatchObject({ ok: false, problems: [{ file: "content/market/x.yaml", field: "(file)" }] });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ file: "content/market/x.yaml", field: "(file)" }],
+    });
   });
 });
 
@@ -55,7 +75,9 @@ describe("parseQuestionFile", () => {
   it("splits the body into its sections, ignoring ## inside code", () => {
     const result = parseQuestionFile(
       "content/questions/ml/regularisation.md",
-      questionFile("## Prompt\nExplain.\n\n## Answer\n```python\n## not a heading\nprint(1)\n```\nBecause.\n\n## Common mistakes and follow-ups\n- One.\n"),
+      questionFile(
+        "## Prompt\nExplain.\n\n## Answer\n```python\n## not a heading\nprint(1)\n```\nBecause.\n\n## Common mistakes and follow-ups\n- One.\n",
+      ),
     );
     expect(result.ok).toBe(true);
     if (result.ok) {
@@ -67,7 +89,10 @@ describe("parseQuestionFile", () => {
   });
 
   it("names a missing answer and an unknown section", () => {
-    const result = parseQuestionFile("q/x.md", questionFile("## Prompt\nExplain.\n\n## Solution\nBecause.\n"));
+    const result = parseQuestionFile(
+      "q/x.md",
+      questionFile("## Prompt\nExplain.\n\n## Solution\nBecause.\n"),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems.map((p) => p.field)).toEqual(["## Solution", "## Answer"]);
@@ -75,7 +100,10 @@ describe("parseQuestionFile", () => {
   });
 
   it("rejects an unknown difficulty", () => {
-    const result = parseQuestionFile("q/x.md", questionFile("## Prompt\nA\n## Answer\nB\n").replace("easy", "trivial"));
+    const result = parseQuestionFile(
+      "q/x.md",
+      questionFile("## Prompt\nA\n## Answer\nB\n").replace("easy", "trivial"),
+    );
     expect(result).toMatchObject({ ok: false, problems: [{ field: "difficulty" }] });
   });
 });
@@ -103,8 +131,16 @@ describe("checkReferences", () => {
     };
     const files = new Map<object, string>([[question, "content/questions/sql/q.md"]]);
     expect(checkReferences({ ...bundle, questions: [question] }, files)).toEqual([
-      { file: "content/questions/sql/q.md", field: "skills.1", problem: 'unknown skill "nope" (not in content/skills.yaml)' },
-      { file: "content/questions/sql/q.md", field: "roles.0", problem: 'unknown role "data-engineer" (no content/roles/data-engineer.yaml)' },
+      {
+        file: "content/questions/sql/q.md",
+        field: "skills.1",
+        problem: 'unknown skill "nope" (not in content/skills.yaml)',
+      },
+      {
+        file: "content/questions/sql/q.md",
+        field: "roles.0",
+        problem: 'unknown role "data-engineer" (no content/roles/data-engineer.yaml)',
+      },
     ]);
   });
 

@@ -65,7 +65,12 @@ function readYaml(file: string, text: string): Parsed<unknown> {
   try {
     return { ok: true, value: parseYaml(text) as unknown };
   } catch (error) {
-    return { ok: false, problems: [{ file, field: "(file)", problem: `is not valid YAML: ${(error as Error).message.split("\n")[0]}` }] };
+    return {
+      ok: false,
+      problems: [
+        { file, field: "(file)", problem: `is not valid YAML: ${(error as Error).message.split("\n")[0]}` },
+      ],
+    };
   }
 }
 
@@ -73,7 +78,10 @@ function slugFromFile(file: string): Parsed<string> {
   const slug = path.basename(file).replace(/\.(ya?ml|md)$/, "");
   return SLUG_PATTERN.test(slug)
     ? { ok: true, value: slug }
-    : { ok: false, problems: [{ file, field: "(file name)", problem: "must be lowercase words joined by hyphens" }] };
+    : {
+        ok: false,
+        problems: [{ file, field: "(file name)", problem: "must be lowercase words joined by hyphens" }],
+      };
 }
 
 export function parseSkillsFile(file: string, text: string): Parsed<SkillContent[]> {
@@ -133,7 +141,16 @@ export function parseQuestionFile(file: string, text: string): Parsed<QuestionCo
   try {
     front = matter(text);
   } catch (error) {
-    return { ok: false, problems: [{ file, field: "(front matter)", problem: `is not valid YAML: ${(error as Error).message.split("\n")[0]}` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          field: "(front matter)",
+          problem: `is not valid YAML: ${(error as Error).message.split("\n")[0]}`,
+        },
+      ],
+    };
   }
   const parsed = parseWith(file, questionFrontMatterSchema, front.data);
   if (!parsed.ok) return parsed;
@@ -143,7 +160,11 @@ export function parseQuestionFile(file: string, text: string): Parsed<QuestionCo
   const expected = new Set<string>(Object.values(QUESTION_SECTIONS));
   for (const heading of sections.keys()) {
     if (!expected.has(heading)) {
-      problems.push({ file, field: `## ${heading}`, problem: `is not a known section (use ${[...expected].map((h) => `"## ${h}"`).join(", ")})` });
+      problems.push({
+        file,
+        field: `## ${heading}`,
+        problem: `is not a known section (use ${[...expected].map((h) => `"## ${h}"`).join(", ")})`,
+      });
     }
   }
   const required = (heading: string): string => {
@@ -173,7 +194,11 @@ export function checkReferences(bundle: ContentBundle, files: Map<object, string
   const skillSlugs = new Set<string>();
   for (const [index, skill] of bundle.skills.entries()) {
     if (skillSlugs.has(skill.slug)) {
-      problems.push({ file: fileOf(skill), field: `skills.${index}.slug`, problem: `"${skill.slug}" is used by two skills` });
+      problems.push({
+        file: fileOf(skill),
+        field: `skills.${index}.slug`,
+        problem: `"${skill.slug}" is used by two skills`,
+      });
     }
     skillSlugs.add(skill.slug);
   }
@@ -189,7 +214,11 @@ export function checkReferences(bundle: ContentBundle, files: Map<object, string
     for (const [role, figures] of Object.entries(snapshot.figures)) {
       figures.skills.forEach((entry, index) => {
         if (!skillSlugs.has(entry.skill)) {
-          problems.push({ file, field: `figures.${role}.skills.${index}.skill`, problem: unknownSkill(entry.skill) });
+          problems.push({
+            file,
+            field: `figures.${role}.skills.${index}.skill`,
+            problem: unknownSkill(entry.skill),
+          });
         }
       });
     }
@@ -199,10 +228,16 @@ export function checkReferences(bundle: ContentBundle, files: Map<object, string
   for (const question of bundle.questions) {
     const file = fileOf(question);
     const other = questionSlugs.get(question.slug);
-    if (other) problems.push({ file, field: "(file name)", problem: `slug "${question.slug}" is also used by ${other}` });
+    if (other)
+      problems.push({
+        file,
+        field: "(file name)",
+        problem: `slug "${question.slug}" is also used by ${other}`,
+      });
     questionSlugs.set(question.slug, file);
     question.skills.forEach((skill, index) => {
-      if (!skillSlugs.has(skill)) problems.push({ file, field: `skills.${index}`, problem: unknownSkill(skill) });
+      if (!skillSlugs.has(skill))
+        problems.push({ file, field: `skills.${index}`, problem: unknownSkill(skill) });
     });
     if (new Set(question.skills).size !== question.skills.length) {
       problems.push({ file, field: "skills", problem: "a skill is listed twice" });
@@ -257,9 +292,16 @@ export async function loadContent(contentDir: string): Promise<ContentBundle> {
   const skillsPath = path.join(contentDir, "skills.yaml");
   const skillsFound = await listFiles(contentDir, /^skills\.yaml$/);
   if (!skillsFound.includes(skillsPath)) {
-    problems.push({ file: relative(skillsPath), field: "(file)", problem: "is missing: it lists every skill" });
+    problems.push({
+      file: relative(skillsPath),
+      field: "(file)",
+      problem: "is missing: it lists every skill",
+    });
   }
-  const skills = await collect(skillsFound.filter((file) => file === skillsPath), parseSkillsFile);
+  const skills = await collect(
+    skillsFound.filter((file) => file === skillsPath),
+    parseSkillsFile,
+  );
   const bundle: ContentBundle = {
     skills,
     roles: await collect(await listFiles(path.join(contentDir, "roles"), /\.ya?ml$/), parseRoleFile),

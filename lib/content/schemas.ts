@@ -60,7 +60,7 @@ const skillFigureSchema = z
   .refine((f) => f.share !== undefined || f.medianSalaryUsd !== undefined, {
     error: "give at least a share or a median salary",
   })
-  .refine((f) => (f.salarySampleSize === undefined) || f.medianSalaryUsd !== undefined, {
+  .refine((f) => f.salarySampleSize === undefined || f.medianSalaryUsd !== undefined, {
     error: "a salary sample size needs the median salary it belongs to",
     path: ["salarySampleSize"],
   });
@@ -127,14 +127,7 @@ export const snapshotFileSchema = z
 export type SnapshotContent = z.infer<typeof snapshotFileSchema> & { slug: string };
 
 export const difficulties = ["easy", "medium", "hard"] as const;
-export const questionKinds = [
-  "concept",
-  "coding",
-  "sql",
-  "case",
-  "system-design",
-  "behavioral",
-] as const;
+export const questionKinds = ["concept", "coding", "sql", "case", "system-design", "behavioral"] as const;
 
 /** Front matter of content/questions/<skill>/<slug>.md; the slug comes from the file name. */
 export const questionFrontMatterSchema = z.strictObject({

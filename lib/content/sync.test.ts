@@ -30,10 +30,15 @@ describe("planCollection", () => {
 
   it("plans nothing when the stored hashes match (idempotence)", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.record({ slug: fc.stringMatching(/^[a-z]{1,8}$/), value: fc.integer() }), { selector: (i) => i.slug }), (items) => {
-        const stored = items.map((item) => ({ slug: item.slug, contentHash: contentHash(item) }));
-        expect(planCollection(items, stored)).toEqual({ toAdd: [], toChange: [], toRemove: [] });
-      }),
+      fc.property(
+        fc.uniqueArray(fc.record({ slug: fc.stringMatching(/^[a-z]{1,8}$/), value: fc.integer() }), {
+          selector: (i) => i.slug,
+        }),
+        (items) => {
+          const stored = items.map((item) => ({ slug: item.slug, contentHash: contentHash(item) }));
+          expect(planCollection(items, stored)).toEqual({ toAdd: [], toChange: [], toRemove: [] });
+        },
+      ),
     );
   });
 });

@@ -1,12 +1,7 @@
 import { createHash } from "node:crypto";
 
 import type { DbClient } from "@/lib/db-client";
-import type {
-  BreakdownDimension,
-  Difficulty,
-  Prisma,
-  QuestionKind,
-} from "@/lib/generated/prisma/client";
+import type { BreakdownDimension, Difficulty, Prisma, QuestionKind } from "@/lib/generated/prisma/client";
 
 import type { ContentBundle } from "./load";
 import type { QuestionContent, SnapshotContent } from "./schemas";
@@ -121,14 +116,16 @@ async function writeSnapshotChildren(
       },
     });
     const breakdowns = DIMENSIONS.flatMap(([field, dimension]) =>
-      Object.entries((figures[field] as Record<string, number> | undefined) ?? {}).map(([label, share], position) => ({
-        snapshotId,
-        roleId,
-        dimension,
-        label,
-        share,
-        position,
-      })),
+      Object.entries((figures[field] as Record<string, number> | undefined) ?? {}).map(
+        ([label, share], position) => ({
+          snapshotId,
+          roleId,
+          dimension,
+          label,
+          share,
+          position,
+        }),
+      ),
     );
     if (breakdowns.length > 0) await tx.roleBreakdown.createMany({ data: breakdowns });
     if (figures.skills.length > 0) {
@@ -145,7 +142,9 @@ async function writeSnapshotChildren(
     }
   }
   if (snapshot.reported.length > 0) {
-    await tx.reportedFigure.createMany({ data: snapshot.reported.map((figure) => ({ snapshotId, ...figure })) });
+    await tx.reportedFigure.createMany({
+      data: snapshot.reported.map((figure) => ({ snapshotId, ...figure })),
+    });
   }
 }
 
@@ -198,12 +197,27 @@ async function syncInTransaction(tx: Tx, bundle: ContentBundle): Promise<SyncRep
   };
 
   // Skills and roles first: everything else points at them.
-  const skillPlan = planCollection(bundle.skills, await tx.skill.findMany({ select: { slug: true, contentHash: true } }));
+  const skillPlan = planCollection(
+    bundle.skills,
+    await tx.skill.findMany({ select: { slug: true, contentHash: true } }),
+  );
   for (const skill of [...skillPlan.toAdd, ...skillPlan.toChange]) {
-    const data = { name: skill.name, category: skill.category, description: skill.description, contentHash: contentHash(skill) };
-    await tx.skill.upsert({ where: { slug: skill.slug }, create: { slug: skill.slug, ...data }, update: data });
+    const data = {
+      name: skill.name,
+      category: skill.category,
+      description: skill.description,
+      contentHash: contentHash(skill),
+    };
+    await tx.skill.upsert({
+      where: { slug: skill.slug },
+      create: { slug: skill.slug, ...data },
+      update: data,
+    });
   }
-  const rolePlan = planCollection(bundle.roles, await tx.role.findMany({ select: { slug: true, contentHash: true } }));
+  const rolePlan = planCollection(
+    bundle.roles,
+    await tx.role.findMany({ select: { slug: true, contentHash: true } }),
+  );
   for (const role of [...rolePlan.toAdd, ...rolePlan.toChange]) {
     const data = { name: role.name, summary: role.summary, contentHash: contentHash(role) };
     await tx.role.upsert({ where: { slug: role.slug }, create: { slug: role.slug, ...data }, update: data });
@@ -217,12 +231,25 @@ async function syncInTransaction(tx: Tx, bundle: ContentBundle): Promise<SyncRep
     await tx.marketSnapshot.findMany({ select: { slug: true, contentHash: true } }),
   );
   for (const snapshot of snapshotPlan.toAdd) {
-    const { id } = await tx.marketSnapshot.create({ data: { slug: snapshot.slug, ...snapshotFields(snapshot) }, select: { id: true } });
+    const { id } = await tx.marketSnapshot.create({
+      data: { slug: snapshot.slug, ...snapshotFields(snapshot) },
+      select: { id: true },
+    });
     await writeSnapshotChildren(tx, id, snapshot, roleIds, skillIds);
   }
   for (const snapshot of snapshotPlan.toChange) {
-    const { id } = await tx.marketSnapshot.update({ where: { slug: snapshot.slug }, data: snapshotFields(snapshot), select: { id: true } });
-    for (const table of [tx.snapshotRole, tx.roleFigures, tx.roleBreakdown, tx.skillDemand, tx.reportedFigure] as const) {
+    const { id } = await tx.marketSnapshot.update({
+      where: { slug: snapshot.slug },
+      data: snapshotFields(snapshot),
+      select: { id: true },
+    });
+    for (const table of [
+      tx.snapshotRole,
+      tx.roleFigures,
+      tx.roleBreakdown,
+      tx.skillDemand,
+      tx.reportedFigure,
+    ] as const) {
       await (table as typeof tx.snapshotRole).deleteMany({ where: { snapshotId: id } });
     }
     await writeSnapshotChildren(tx, id, snapshot, roleIds, skillIds);
@@ -230,7 +257,9 @@ async function syncInTransaction(tx: Tx, bundle: ContentBundle): Promise<SyncRep
   await tx.marketSnapshot.deleteMany({ where: { slug: { in: snapshotPlan.toRemove } } });
 
   // Retired questions count as stored only while retired, so a file put back counts as added again.
-  const storedQuestions = await tx.question.findMany({ select: { slug: true, contentHash: true, retiredAt: true } });
+  const storedQuestions = await tx.question.findMany({
+    select: { slug: true, contentHash: true, retiredAt: true },
+  });
   const questionPlan = planCollection(
     bundle.questions,
     storedQuestions.filter((row) => row.retiredAt === null),
@@ -244,28 +273,54 @@ async function syncInTransaction(tx: Tx, bundle: ContentBundle): Promise<SyncRep
       await tx.questionRole.deleteMany({ where: { questionId: id } });
       await writeQuestionLinks(tx, id, question, roleIds, skillIds);
     } else {
-      const { id } = await tx.question.create({ data: { slug: question.slug, ...data }, select: { id: true } });
+      const { id } = await tx.question.create({
+        data: { slug: question.slug, ...data },
+        select: { id: true },
+      });
       await writeQuestionLinks(tx, id, question, roleIds, skillIds);
     }
   }
   for (const question of questionPlan.toChange) {
-    const { id } = await tx.question.update({ where: { slug: question.slug }, data: questionFields(question), select: { id: true } });
+    const { id } = await tx.question.update({
+      where: { slug: question.slug },
+      data: questionFields(question),
+      select: { id: true },
+    });
     await tx.questionSkill.deleteMany({ where: { questionId: id } });
     await tx.questionRole.deleteMany({ where: { questionId: id } });
     await writeQuestionLinks(tx, id, question, roleIds, skillIds);
   }
   // Users' attempts, notes and bookmarks point at questions, so a removed file retires its question.
-  await tx.question.updateMany({ where: { slug: { in: questionPlan.toRemove } }, data: { retiredAt: new Date() } });
+  await tx.question.updateMany({
+    where: { slug: { in: questionPlan.toRemove } },
+    data: { retiredAt: new Date() },
+  });
 
   // Last, roles and skills that no file names any more (their demand rows went with their snapshots).
   await tx.role.deleteMany({ where: { slug: { in: rolePlan.toRemove } } });
   await tx.skill.deleteMany({ where: { slug: { in: skillPlan.toRemove } } });
 
   const slugs = <T extends { slug: string }>(items: T[]) => items.map((item) => item.slug);
-  report.skills = { added: slugs(skillPlan.toAdd), changed: slugs(skillPlan.toChange), removed: skillPlan.toRemove };
-  report.roles = { added: slugs(rolePlan.toAdd), changed: slugs(rolePlan.toChange), removed: rolePlan.toRemove };
-  report.snapshots = { added: slugs(snapshotPlan.toAdd), changed: slugs(snapshotPlan.toChange), removed: snapshotPlan.toRemove };
-  report.questions = { added: slugs(questionPlan.toAdd), changed: slugs(questionPlan.toChange), removed: questionPlan.toRemove };
+  report.skills = {
+    added: slugs(skillPlan.toAdd),
+    changed: slugs(skillPlan.toChange),
+    removed: skillPlan.toRemove,
+  };
+  report.roles = {
+    added: slugs(rolePlan.toAdd),
+    changed: slugs(rolePlan.toChange),
+    removed: rolePlan.toRemove,
+  };
+  report.snapshots = {
+    added: slugs(snapshotPlan.toAdd),
+    changed: slugs(snapshotPlan.toChange),
+    removed: snapshotPlan.toRemove,
+  };
+  report.questions = {
+    added: slugs(questionPlan.toAdd),
+    changed: slugs(questionPlan.toChange),
+    removed: questionPlan.toRemove,
+  };
   return report;
 }
 
@@ -276,7 +331,9 @@ export async function syncContent(db: DbClient, bundle: ContentBundle): Promise<
 export function formatReport(report: SyncReport): string {
   const lines = (Object.entries(report) as [string, CollectionReport][]).map(([name, r]) => {
     const detail = (label: string, slugs: string[]) =>
-      slugs.length === 0 ? "" : ` ${label}: ${slugs.slice(0, 5).join(", ")}${slugs.length > 5 ? `, … (${slugs.length})` : ""};`;
+      slugs.length === 0
+        ? ""
+        : ` ${label}: ${slugs.slice(0, 5).join(", ")}${slugs.length > 5 ? `, … (${slugs.length})` : ""};`;
     return `  ${name}: ${r.added.length} added, ${r.changed.length} changed, ${r.removed.length} removed.${detail(" added", r.added)}${detail(" changed", r.changed)}${detail(" removed", r.removed)}`.trimEnd();
   });
   return lines.join("\n");

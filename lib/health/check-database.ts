@@ -1,8 +1,6 @@
 import type { DbClient } from "@/lib/db-client";
 
-export type DatabaseHealth =
-  | { status: "up"; latencyMs: number }
-  | { status: "down"; reason: string };
+export type DatabaseHealth = { status: "up"; latencyMs: number } | { status: "down"; reason: string };
 
 const TIMEOUT_MS = 3_000;
 
@@ -18,7 +16,8 @@ export async function checkDatabase(db: DbClient, timeoutMs = TIMEOUT_MS): Promi
     return { status: "up", latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
     // The reason is for operators reading the JSON; it names no host or credentials.
-    const reason = error instanceof Error && /no answer within/.test(error.message) ? error.message : "unreachable";
+    const reason =
+      error instanceof Error && /no answer within/.test(error.message) ? error.message : "unreachable";
     return { status: "down", reason };
   } finally {
     clearTimeout(timer);

@@ -37,7 +37,9 @@ function hintFor(code: string | undefined): string {
 export async function checkDatabaseUrl(value: string, variable = "DATABASE_URL"): Promise<void> {
   const parsed = databaseUrlSchema.safeParse(value);
   if (!parsed.success) {
-    throw new FatalError(`${variable} ${parsed.error.issues[0]?.message ?? "is not a valid PostgreSQL URL"}.`);
+    throw new FatalError(
+      `${variable} ${parsed.error.issues[0]?.message ?? "is not a valid PostgreSQL URL"}.`,
+    );
   }
   const url = new URL(value);
   const client = new pg.Client({ connectionString: value, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });

@@ -85,7 +85,9 @@ async function checkDataDir(dataDir: string): Promise<"new" | "existing"> {
   try {
     await access(dataDir, constants.R_OK | constants.W_OK);
   } catch {
-    throw new FatalError(`The embedded database folder ${dataDir} is not readable and writable by you. ${RESET_HINT}`);
+    throw new FatalError(
+      `The embedded database folder ${dataDir} is not readable and writable by you. ${RESET_HINT}`,
+    );
   }
   return "existing";
 }
@@ -108,7 +110,9 @@ async function choosePort(options: EmbeddedDatabaseOptions): Promise<number> {
         "Choose another port, or unset EMBEDDED_DB_PORT to let the app pick a free one.",
     );
   }
-  options.log?.(`Port ${options.preferredPort} is taken; the embedded database will use a free port instead.`);
+  options.log?.(
+    `Port ${options.preferredPort} is taken; the embedded database will use a free port instead.`,
+  );
   return 0;
 }
 

@@ -59,7 +59,11 @@ function freePort(): Promise<number> {
   });
 }
 
-const exists = (file: string) => access(file).then(() => true, () => false);
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
 
 let scratch: string;
 beforeAll(async () => {
@@ -79,7 +83,9 @@ describe("npm run dev and Ctrl-C", () => {
         const response = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null);
         return response?.status === 200;
       }, 120_000);
-      const health = (await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()) as { database: { status: string } };
+      const health = (await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()) as {
+        database: { status: string };
+      };
       expect(health.database.status).toBe("up");
       expect(app.output()).toMatch(/Embedded PostgreSQL created/);
       expect(app.output()).toMatch(/Content loaded/);

@@ -46,13 +46,18 @@ describe("loading content/ into the database", () => {
     expect(first.questions.added).toHaveLength(bundle.questions.length);
 
     const before = await counts(db);
-    const stamps = await db.role.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
+    const stamps = await db.role.findMany({
+      select: { slug: true, updatedAt: true },
+      orderBy: { slug: "asc" },
+    });
     const second = await syncContent(db, await loadContent(contentDir));
     for (const collection of Object.values(second)) {
       expect(collection).toEqual({ added: [], changed: [], removed: [] });
     }
     expect(await counts(db)).toEqual(before);
-    expect(await db.role.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } })).toEqual(stamps);
+    expect(
+      await db.role.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    ).toEqual(stamps);
   });
 
   it("stores the snapshot's figures as published", async () => {
@@ -63,7 +68,9 @@ describe("loading content/ into the database", () => {
     });
     expect(stored.medianBaseSalaryUsd).toBe(figures.medianBaseSalaryUsd ?? null);
     expect(stored.activePostings).toBe(figures.activePostings ?? null);
-    const demandCount = await db.skillDemand.count({ where: { snapshot: { slug: snapshot.slug }, role: { slug: roleSlug } } });
+    const demandCount = await db.skillDemand.count({
+      where: { snapshot: { slug: snapshot.slug }, role: { slug: roleSlug } },
+    });
     expect(demandCount).toBe(figures.skills.length);
   });
 
@@ -94,12 +101,18 @@ describe("loading content/ into the database", () => {
     // An unknown skill slug slips past validation here on purpose: the write fails mid-transaction.
     const broken: ContentBundle = {
       ...bundle,
-      roles: [...bundle.roles, { slug: "temporary-role", name: "Temporary", summary: "Added, then rolled back." }],
+      roles: [
+        ...bundle.roles,
+        { slug: "temporary-role", name: "Temporary", summary: "Added, then rolled back." },
+      ],
       snapshots: [
         {
           ...snapshot,
           title: `${snapshot.title} (edited)`,
-          figures: { ...snapshot.figures, [roleSlug]: { ...figures, skills: [...figures.skills, { skill: "no-such-skill", share: 0.5 }] } },
+          figures: {
+            ...snapshot.figures,
+            [roleSlug]: { ...figures, skills: [...figures.skills, { skill: "no-such-skill", share: 0.5 }] },
+          },
         },
       ],
     };

@@ -48,22 +48,25 @@ describe("the database client", () => {
 
   // pg_terminate_backend is how a PostgreSQL restart or an administrator kills connections; the
   // embedded PGlite has no such function, so this case runs where CI provides a real server.
-  it.runIf(inject("databaseKind") === "postgresql")("recovers after PostgreSQL terminates its connections", async () => {
-    const url = inject("databaseUrl");
-    const db = client(url);
-    const admin = client(url, 1);
-    await db.$queryRaw`SELECT 1`;
-    const warn = console.warn;
-    console.warn = () => undefined;
-    try {
-      await admin.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+  it.runIf(inject("databaseKind") === "postgresql")(
+    "recovers after PostgreSQL terminates its connections",
+    async () => {
+      const url = inject("databaseUrl");
+      const db = client(url);
+      const admin = client(url, 1);
+      await db.$queryRaw`SELECT 1`;
+      const warn = console.warn;
+      console.warn = () => undefined;
+      try {
+        await admin.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
         WHERE datname = current_database() AND pid <> pg_backend_pid()`;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      await expect(checkDatabase(db)).resolves.toMatchObject({ status: "up" });
-    } finally {
-      console.warn = warn;
-    }
-  });
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await expect(checkDatabase(db)).resolves.toMatchObject({ status: "up" });
+      } finally {
+        console.warn = warn;
+      }
+    },
+  );
 
   it("fails fast with a clear status when nothing listens", async () => {
     const db = client("postgresql://postgres@127.0.0.1:1/postgres", 1);

@@ -23,7 +23,11 @@ function runApp(command: string, env: Record<string, string>): Promise<Result> {
     execFile(
       process.execPath,
       ["--import", "tsx", "scripts/run-app.ts", command],
-      { cwd: root, env: { NODE_ENV: "test", PATH: process.env.PATH, HOME: process.env.HOME, ...env }, timeout: 90_000 },
+      {
+        cwd: root,
+        env: { NODE_ENV: "test", PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+        timeout: 90_000,
+      },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -59,7 +63,10 @@ function expectOneClearLine(result: Result, pattern: RegExp) {
 
 describe("scripts/run-app.ts", () => {
   it("names DATABASE_URL when it is malformed", async () => {
-    expectOneClearLine(await runApp("migrate", { DATABASE_URL: "localhost:5432/app" }), /DATABASE_URL .*postgresql:\/\//);
+    expectOneClearLine(
+      await runApp("migrate", { DATABASE_URL: "localhost:5432/app" }),
+      /DATABASE_URL .*postgresql:\/\//,
+    );
   });
 
   it("names DATABASE_URL, the host and what to check when nothing answers", async () => {
@@ -68,7 +75,9 @@ describe("scripts/run-app.ts", () => {
     await new Promise((resolve) => closed.close(resolve));
     expectOneClearLine(
       await runApp("migrate", { DATABASE_URL: `postgresql://postgres@127.0.0.1:${port}/app` }),
-      new RegExp(`DATABASE_URL: cannot connect to PostgreSQL at 127\\.0\\.0\\.1:${port} \\(ECONNREFUSED\\): .*is PostgreSQL running`),
+      new RegExp(
+        `DATABASE_URL: cannot connect to PostgreSQL at 127\\.0\\.0\\.1:${port} \\(ECONNREFUSED\\): .*is PostgreSQL running`,
+      ),
     );
   });
 
@@ -76,7 +85,10 @@ describe("scripts/run-app.ts", () => {
     const busy = await listen();
     try {
       expectOneClearLine(
-        await runApp("migrate", { EMBEDDED_DB_DIR: path.join(scratch, "busy"), EMBEDDED_DB_PORT: String(portOf(busy)) }),
+        await runApp("migrate", {
+          EMBEDDED_DB_DIR: path.join(scratch, "busy"),
+          EMBEDDED_DB_PORT: String(portOf(busy)),
+        }),
         new RegExp(`EMBEDDED_DB_PORT=${portOf(busy)}: that port on 127\\.0\\.0\\.1 is taken`),
       );
     } finally {
@@ -99,7 +111,10 @@ describe("scripts/run-app.ts", () => {
   it("refuses a data folder another live process is using", async () => {
     const dataDir = path.join(scratch, "locked");
     await writeFile(`${dataDir}.lock`, String(process.pid));
-    expectOneClearLine(await runApp("migrate", { EMBEDDED_DB_DIR: dataDir }), /in use by another process \(pid \d+\)/);
+    expectOneClearLine(
+      await runApp("migrate", { EMBEDDED_DB_DIR: dataDir }),
+      /in use by another process \(pid \d+\)/,
+    );
   });
 
   it("creates, migrates and reopens the embedded database, on another port when the usual one is taken", async () => {

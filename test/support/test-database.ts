@@ -60,7 +60,9 @@ export async function createScratchDatabase(serverUrl: string, prefix = "test"):
 }
 
 /** An in-memory PGlite behind a socket server on a free loopback port. */
-export async function startMemoryPglite(): Promise<TestDatabase & { server: PGLiteSocketServer; db: PGlite }> {
+export async function startMemoryPglite(): Promise<
+  TestDatabase & { server: PGLiteSocketServer; db: PGlite }
+> {
   const db = await PGlite.create({ extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 16 });
   await server.start();
