@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
+import { isPendingRoute } from "./pending-routes";
+
 // Every page test gets: a failure on any console error or uncaught exception in the page, and
 // `expectAccessible()`, an axe-core scan that fails on any violation (WCAG 2.2 A and AA rules).
 
@@ -12,14 +14,22 @@ export const test = base.extend<Fixtures>({
   page: async ({ page }, use) => {
     const problems: string[] = [];
     page.on("console", (message) => {
-      if (message.type() !== "error") return;
-      // A test that opens a missing page on purpose gets the browser's own note about the 404.
-      const isExpected404 = /status of 404/.test(message.text()) && message.location().url === page.url();
-      if (!isExpected404) problems.push(`console.error: ${message.text()}`);
+      // Failed loads are checked below with their URLs; the console's copy of them names none.
+      if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+        problems.push(`console.error: ${message.text()}`);
+      }
     });
     page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+    page.on("response", (response) => {
+      const request = response.request();
+      // A page a test opens on purpose may be a 404; the test asserts that status itself.
+      if (response.status() < 400 || request.isNavigationRequest()) return;
+      const { pathname } = new URL(response.url());
+      if (!isPendingRoute(pathname))
+        problems.push(`${response.status()} for ${request.method()} ${pathname}`);
+    });
     await use(page);
-    expect(problems, "the page logged errors").toEqual([]);
+    expect(problems, "the page logged errors or failed to load something").toEqual([]);
   },
   expectAccessible: async ({ page }, use) => {
     await use(async (target = page) => {
