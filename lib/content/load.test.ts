@@ -49,7 +49,7 @@ describe("parseSnapshotFile", () => {
       "figures.data-scientist.skills.1.skill",
       /listed twice/,
     ],
-    ["an unknown field", "    medianSalary: 5", "figures.data-scientist", /medianSalary/],
+    ["a misspelt field", "    medianSalary: 5", "figures.data-scientist.medianSalary", /not a known field/],
   ])("rejects %s, naming the field", (_label, figures, field, problem) => {
     const result = parseSnapshotFile("content/market/x.yaml", snapshotYaml(figures));
     expect(result.ok).toBe(false);

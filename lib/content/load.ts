@@ -47,11 +47,18 @@ export interface ContentBundle {
 type Parsed<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
 
 function zodProblems(file: string, error: z.ZodError): ContentProblem[] {
-  return error.issues.map((issue) => ({
-    file,
-    field: issue.path.length > 0 ? issue.path.join(".") : "(file)",
-    problem: issue.message,
-  }));
+  return error.issues.flatMap((issue) => {
+    const at = (path: PropertyKey[]) => (path.length > 0 ? path.map(String).join(".") : "(file)");
+    // A misspelt field is reported at the field itself, not at the object that holds it.
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        file,
+        field: at([...issue.path, key]),
+        problem: "is not a known field (check its spelling)",
+      }));
+    }
+    return [{ file, field: at(issue.path), problem: issue.message }];
+  });
 }
 
 function parseWith<T>(file: string, schema: z.ZodType<T>, data: unknown): Parsed<T> {
@@ -188,7 +195,14 @@ export function parseQuestionFile(file: string, text: string): Parsed<QuestionCo
 }
 
 /** Checks that every slug a file refers to exists and that no slug is used twice. */
-export function checkReferences(bundle: ContentBundle, files: Map<object, string>): ContentProblem[] {
+export function checkReferences(
+  bundle: ContentBundle,
+  files: Map<object, string>,
+  invalid: { roles: Set<string>; skillsFileInvalid: boolean } = {
+    roles: new Set(),
+    skillsFileInvalid: false,
+  },
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const fileOf = (item: object) => files.get(item) ?? "content";
   const skillSlugs = new Set<string>();
@@ -202,7 +216,9 @@ export function checkReferences(bundle: ContentBundle, files: Map<object, string
     }
     skillSlugs.add(skill.slug);
   }
-  const roleSlugs = new Set(bundle.roles.map((role) => role.slug));
+  // A file that failed validation is already reported; references to it are not errors of their own.
+  const roleSlugs = new Set([...bundle.roles.map((role) => role.slug), ...invalid.roles]);
+  const isKnownSkill = (slug: string) => invalid.skillsFileInvalid || skillSlugs.has(slug);
   const unknownSkill = (slug: string) => `unknown skill "${slug}" (not in content/skills.yaml)`;
   const unknownRole = (slug: string) => `unknown role "${slug}" (no content/roles/${slug}.yaml)`;
 
@@ -213,7 +229,7 @@ export function checkReferences(bundle: ContentBundle, files: Map<object, string
     });
     for (const [role, figures] of Object.entries(snapshot.figures)) {
       figures.skills.forEach((entry, index) => {
-        if (!skillSlugs.has(entry.skill)) {
+        if (!isKnownSkill(entry.skill)) {
           problems.push({
             file,
             field: `figures.${role}.skills.${index}.skill`,
@@ -236,7 +252,7 @@ export function checkReferences(bundle: ContentBundle, files: Map<object, string
       });
     questionSlugs.set(question.slug, file);
     question.skills.forEach((skill, index) => {
-      if (!skillSlugs.has(skill))
+      if (!isKnownSkill(skill))
         problems.push({ file, field: `skills.${index}`, problem: unknownSkill(skill) });
     });
     if (new Set(question.skills).size !== question.skills.length) {
@@ -308,7 +324,16 @@ export async function loadContent(contentDir: string): Promise<ContentBundle> {
     snapshots: await collect(await listFiles(path.join(contentDir, "market"), /\.ya?ml$/), parseSnapshotFile),
     questions: await collect(await listFiles(path.join(contentDir, "questions"), /\.md$/), parseQuestionFile),
   };
-  problems.push(...checkReferences(bundle, files));
+  const rolesDir = relative(path.join(contentDir, "roles"));
+  const invalid = {
+    roles: new Set(
+      problems
+        .filter((p) => path.dirname(p.file) === rolesDir)
+        .map((p) => path.basename(p.file).replace(/\.ya?ml$/, "")),
+    ),
+    skillsFileInvalid: problems.some((p) => p.file === relative(skillsPath)),
+  };
+  problems.push(...checkReferences(bundle, files, invalid));
   if (problems.length > 0) throw new ContentError(problems);
   return bundle;
 }
