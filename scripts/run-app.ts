@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rm } from "node:fs/promises";
+import { constants } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -51,7 +52,8 @@ function run(
     child.once("error", reject);
     child.once("exit", (code, signal) => {
       if (!options.detached) nextProcess = null;
-      resolve(code ?? (signal ? 128 + 2 : 1));
+      // A child ended by a signal exits the way a shell reports it: 128 + the signal number.
+      resolve(code ?? 128 + (signal ? constants.signals[signal] : 0));
     });
   });
 }
