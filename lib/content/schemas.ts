@@ -56,9 +56,16 @@ const skillFigureSchema = z
     share: shareSchema.optional(),
     medianSalaryUsd: usdSchema.optional(),
     salarySampleSize: countSchema.optional(),
+    /** A premium over the role's median, as printed (+$31,000), for sources that give no median. */
+    salaryPremiumUsd: z.number().int({ error: "dollars must be a whole number" }).optional(),
   })
-  .refine((f) => f.share !== undefined || f.medianSalaryUsd !== undefined, {
-    error: "give at least a share or a median salary",
+  .refine(
+    (f) => f.share !== undefined || f.medianSalaryUsd !== undefined || f.salaryPremiumUsd !== undefined,
+    { error: "give at least a share, a median salary or a salary premium" },
+  )
+  .refine((f) => f.medianSalaryUsd === undefined || f.salaryPremiumUsd === undefined, {
+    error: "give the median salary or the premium the source printed, not both",
+    path: ["salaryPremiumUsd"],
   })
   .refine((f) => f.salarySampleSize === undefined || f.medianSalaryUsd !== undefined, {
     error: "a salary sample size needs the median salary it belongs to",
@@ -96,6 +103,7 @@ const reportedFigureSchema = z.strictObject({
   label: z.string().trim().min(1).max(MAX_SUMMARY),
   value: z.number(),
   unit: z.enum(["ratio", "share", "usd", "count"]),
+  sampleSize: countSchema.optional(),
 });
 
 /** content/market/<slug>.yaml: one published analysis; the slug comes from the file name. */
@@ -107,6 +115,8 @@ export const snapshotFileSchema = z
     dataMonth: monthSchema,
     publishedOn: dateSchema.optional(),
     roles: z.array(slugSchema).min(1).max(2, { error: "a snapshot covers one or two roles" }),
+    /** The limits of the data as the source states them, in our own words. */
+    caveats: z.array(z.string().trim().min(1).max(MAX_SUMMARY)).default([]),
     figures: z.record(slugSchema, roleFiguresSchema),
     reported: z.array(reportedFigureSchema).default([]),
   })

@@ -137,13 +137,19 @@ async function writeSnapshotChildren(
           share: entry.share ?? null,
           medianSalaryUsd: entry.medianSalaryUsd ?? null,
           salarySampleSize: entry.salarySampleSize ?? null,
+          salaryPremiumUsd: entry.salaryPremiumUsd ?? null,
         })),
       });
     }
   }
   if (snapshot.reported.length > 0) {
     await tx.reportedFigure.createMany({
-      data: snapshot.reported.map((figure) => ({ snapshotId, ...figure })),
+      data: snapshot.reported.map((figure, position) => ({
+        snapshotId,
+        ...figure,
+        sampleSize: figure.sampleSize ?? null,
+        position,
+      })),
     });
   }
 }
@@ -155,6 +161,7 @@ function snapshotFields(snapshot: SnapshotContent) {
     url: snapshot.url,
     dataMonth: new Date(`${snapshot.dataMonth}-01T00:00:00Z`),
     publishedOn: snapshot.publishedOn ? new Date(`${snapshot.publishedOn}T00:00:00Z`) : null,
+    caveats: snapshot.caveats,
     contentHash: contentHash(snapshot),
   };
 }

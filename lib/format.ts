@@ -1,0 +1,58 @@
+// How figures are written on the page. One place, so a share reads the same everywhere.
+
+const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+const count = new Intl.NumberFormat("en-US");
+
+/** 151500 → "$151,500"; negative amounts keep their sign: -3700 → "-$3,700". */
+export function formatUsd(value: number): string {
+  return usd.format(value);
+}
+
+/** A signed premium as sources print it: 31000 → "+$31,000". */
+export function formatUsdChange(value: number): string {
+  return value > 0 ? `+${usd.format(value)}` : usd.format(value);
+}
+
+export function formatCount(value: number): string {
+  return count.format(value);
+}
+
+/**
+ * A share as a percentage with the precision it was published at: 0.46 → "46%", 0.069 → "6.9%",
+ * 0.675 → "67.5%". Floating-point noise (0.1 + 0.2) is removed by rounding to 0.01 points.
+ */
+export function formatShare(value: number): string {
+  const percent = Math.round(value * 10_000) / 100;
+  return `${Number.isInteger(percent) ? percent : Number(percent.toFixed(2))}%`;
+}
+
+/** A computed percentage, rounded to whole points: 0.2825 → "28%". */
+export function formatPercentRounded(value: number): string {
+  return `${Math.round(value * 100)}%`;
+}
+
+/** 1.5509 → "1.55×". */
+export function formatRatio(value: number): string {
+  return `${value.toFixed(2)}×`;
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "2026-06" → "June 2026". */
+export function formatMonth(month: string): string {
+  const [year, index] = month.split("-");
+  return `${MONTHS[Number(index) - 1] ?? month} ${year}`;
+}

@@ -1,0 +1,247 @@
+import "server-only";
+
+import { db } from "@/lib/db";
+
+import { pairSlug } from "./pairs";
+import type { ReportedFigure, RoleFigures, RoleRef, SnapshotFigures, SnapshotSummary } from "./types";
+
+// Reads for the role and comparison pages. These pages are prerendered at build time, so these
+// queries run once per build, not per request.
+
+const roleRef = { select: { slug: true, name: true } } as const;
+
+const snapshotSummarySelect = {
+  id: true,
+  slug: true,
+  publisher: true,
+  title: true,
+  url: true,
+  dataMonth: true,
+  caveats: true,
+  roles: { orderBy: { position: "asc" }, select: { role: roleRef } },
+} as const;
+
+/** Newest data first; among snapshots of the same month, a stable order by slug. */
+const newestFirst = [{ dataMonth: "desc" }, { slug: "asc" }] as const;
+
+type SnapshotRow = {
+  id: string;
+  slug: string;
+  publisher: string;
+  title: string;
+  url: string;
+  dataMonth: Date;
+  caveats: string[];
+  roles: { role: RoleRef }[];
+};
+
+function toSummary(row: SnapshotRow): SnapshotSummary {
+  return {
+    slug: row.slug,
+    publisher: row.publisher,
+    title: row.title,
+    url: row.url,
+    dataMonth: row.dataMonth.toISOString().slice(0, 7),
+    caveats: row.caveats,
+    roles: row.roles.map((r) => r.role),
+  };
+}
+
+async function loadFigures(row: SnapshotRow): Promise<SnapshotFigures> {
+  const where = { snapshotId: row.id };
+  const [figures, breakdowns, demands, reported] = await Promise.all([
+    db.roleFigures.findMany({
+      where,
+      select: {
+        role: roleRef,
+        medianBaseSalaryUsd: true,
+        salarySampleSize: true,
+        activePostings: true,
+        remoteShare: true,
+        entryLevelShare: true,
+      },
+    }),
+    db.roleBreakdown.findMany({
+      where,
+      orderBy: [{ dimension: "asc" }, { position: "asc" }],
+      select: { role: { select: { slug: true } }, dimension: true, label: true, share: true },
+    }),
+    db.skillDemand.findMany({
+      where,
+      orderBy: [
+        { share: { sort: "desc", nulls: "last" } },
+        { medianSalaryUsd: { sort: "desc", nulls: "last" } },
+      ],
+      select: {
+        role: { select: { slug: true } },
+        skill: roleRef,
+        share: true,
+        medianSalaryUsd: true,
+        salarySampleSize: true,
+        salaryPremiumUsd: true,
+      },
+    }),
+    db.reportedFigure.findMany({
+      where,
+      orderBy: { position: "asc" },
+      select: { key: true, label: true, value: true, unit: true, sampleSize: true },
+    }),
+  ]);
+  const roles: RoleFigures[] = row.roles.map(({ role }) => {
+    const own = figures.find((f) => f.role.slug === role.slug);
+    return {
+      role,
+      medianBaseSalaryUsd: own?.medianBaseSalaryUsd ?? null,
+      salarySampleSize: own?.salarySampleSize ?? null,
+      activePostings: own?.activePostings ?? null,
+      remoteShare: own?.remoteShare ?? null,
+      entryLevelShare: own?.entryLevelShare ?? null,
+      breakdowns: breakdowns
+        .filter((b) => b.role.slug === role.slug)
+        .map(({ dimension, label, share }) => ({ dimension, label, share })),
+      skills: demands
+        .filter((d) => d.role.slug === role.slug)
+        .map(({ skill, share, medianSalaryUsd, salarySampleSize, salaryPremiumUsd }) => ({
+          skill,
+          share,
+          medianSalaryUsd,
+          salarySampleSize,
+          salaryPremiumUsd,
+        })),
+    };
+  });
+  return { snapshot: toSummary(row), roles, reported: reported as ReportedFigure[] };
+}
+
+export async function listRoleRefs(): Promise<RoleRef[]> {
+  return db.role.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } });
+}
+
+export interface RoleListItem extends RoleRef {
+  summary: string;
+  snapshotCount: number;
+  /** The role's figures in the newest snapshot that covers it. */
+  latest: { snapshot: SnapshotSummary; figures: RoleFigures } | null;
+}
+
+export async function listRoles(): Promise<RoleListItem[]> {
+  const roles = await db.role.findMany({
+    orderBy: { name: "asc" },
+    select: {
+      slug: true,
+      name: true,
+      summary: true,
+      snapshotRoles: { select: { snapshot: { select: snapshotSummarySelect } } },
+    },
+  });
+  return Promise.all(
+    roles.map(async (role) => {
+      const snapshots = role.snapshotRoles.map((s) => s.snapshot).sort(compareNewestFirst);
+      const newest = snapshots[0];
+      const figures = newest ? await loadFigures(newest) : null;
+      const own = figures?.roles.find((r) => r.role.slug === role.slug);
+      return {
+        slug: role.slug,
+        name: role.name,
+        summary: role.summary,
+        snapshotCount: snapshots.length,
+        latest: figures && own ? { snapshot: figures.snapshot, figures: own } : null,
+      };
+    }),
+  );
+}
+
+function compareNewestFirst(x: SnapshotRow, y: SnapshotRow): number {
+  return y.dataMonth.getTime() - x.dataMonth.getTime() || x.slug.localeCompare(y.slug);
+}
+
+export interface ComparisonListItem {
+  slug: string;
+  a: RoleRef;
+  b: RoleRef;
+  latest: SnapshotSummary;
+  others: SnapshotSummary[];
+}
+
+/** Every pair of roles that one snapshot covers, with the newest such snapshot. */
+export async function listComparisons(): Promise<ComparisonListItem[]> {
+  const snapshots = await db.marketSnapshot.findMany({
+    orderBy: [...newestFirst],
+    select: snapshotSummarySelect,
+  });
+  const pairs = new Map<string, ComparisonListItem>();
+  for (const row of snapshots) {
+    if (row.roles.length !== 2) continue;
+    const [a, b] = row.roles.map((r) => r.role).sort((x, y) => x.slug.localeCompare(y.slug)) as [
+      RoleRef,
+      RoleRef,
+    ];
+    const slug = pairSlug(a.slug, b.slug);
+    const existing = pairs.get(slug);
+    if (existing) existing.others.push(toSummary(row));
+    else pairs.set(slug, { slug, a, b, latest: toSummary(row), others: [] });
+  }
+  return [...pairs.values()].sort(
+    (x, y) => x.a.name.localeCompare(y.a.name) || x.b.name.localeCompare(y.b.name),
+  );
+}
+
+export interface ComparisonData {
+  figures: SnapshotFigures;
+  /** Older (or same-month) snapshots of the same pair, listed but not mixed in. */
+  others: SnapshotSummary[];
+}
+
+export async function getComparisonData(aSlug: string, bSlug: string): Promise<ComparisonData | null> {
+  const snapshots = await db.marketSnapshot.findMany({
+    where: {
+      AND: [{ roles: { some: { role: { slug: aSlug } } } }, { roles: { some: { role: { slug: bSlug } } } }],
+    },
+    orderBy: [...newestFirst],
+    select: snapshotSummarySelect,
+  });
+  const [newest, ...others] = snapshots;
+  if (!newest) return null;
+  return { figures: await loadFigures(newest), others: others.map(toSummary) };
+}
+
+export interface RoleDetail extends RoleRef {
+  summary: string;
+  /** This role's figures in every snapshot that covers it, newest first. */
+  sources: { snapshot: SnapshotSummary; figures: RoleFigures; reported: ReportedFigure[] }[];
+  comparisons: { slug: string; other: RoleRef; snapshot: SnapshotSummary }[];
+}
+
+export async function getRoleDetail(slug: string): Promise<RoleDetail | null> {
+  const role = await db.role.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      name: true,
+      summary: true,
+      snapshotRoles: { select: { snapshot: { select: snapshotSummarySelect } } },
+    },
+  });
+  if (!role) return null;
+  const snapshots = role.snapshotRoles.map((s) => s.snapshot).sort(compareNewestFirst);
+  const loaded = await Promise.all(snapshots.map(loadFigures));
+  const sources = loaded.map((figures) => ({
+    snapshot: figures.snapshot,
+    figures: figures.roles.find((r) => r.role.slug === slug)!,
+    reported: figures.reported,
+  }));
+  const comparisons = new Map<string, RoleDetail["comparisons"][number]>();
+  for (const { snapshot } of sources) {
+    const other = snapshot.roles.find((r) => r.slug !== slug);
+    if (!other) continue;
+    const pair = pairSlug(slug, other.slug);
+    if (!comparisons.has(pair)) comparisons.set(pair, { slug: pair, other, snapshot });
+  }
+  return {
+    slug: role.slug,
+    name: role.name,
+    summary: role.summary,
+    sources,
+    comparisons: [...comparisons.values()],
+  };
+}
