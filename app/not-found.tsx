@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { listRoleRefs } from "@/lib/roles/queries";
 import { ButtonLink } from "@/components/ui/button";
 
 import type { Metadata } from "next";
@@ -8,7 +9,9 @@ export const metadata: Metadata = {
   title: "Page not found",
 };
 
-export default function NotFound() {
+// Prerendered with the site, so offering the roles costs no query per 404.
+export default async function NotFound() {
+  const roles = await listRoleRefs();
   return (
     <div className="container-page py-16 sm:py-24">
       <div className="max-w-xl">
@@ -27,6 +30,22 @@ export default function NotFound() {
             Browse questions
           </ButtonLink>
         </div>
+        {roles.length > 0 && (
+          <nav aria-labelledby="roles-we-cover" className="mt-10">
+            <h2 id="roles-we-cover" className="text-subheading">
+              The roles we cover
+            </h2>
+            <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+              {roles.map((role) => (
+                <li key={role.slug}>
+                  <Link className="link" href={`/roles/${role.slug}`}>
+                    {role.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
         <p className="mt-8 text-sm text-muted-foreground">
           Looking for how the figures are sourced? Read the{" "}
           <Link href="/methodology" className="link">

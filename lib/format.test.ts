@@ -15,18 +15,31 @@ describe("formatShare", () => {
     [0.46, "46%"],
     [0.069, "6.9%"],
     [0.675, "67.5%"],
-    [0.704, "70.4%"],
     [1, "100%"],
     [0, "0%"],
-  ])("%s → %s", (value, text) => {
-    expect(formatShare(value)).toBe(text);
+    [0.046, "4.6%"],
+    [0.5, "50%"],
+    [0.4999, "50%"],
+    [0.0004, "0%"],
+    [-0, "0%"],
+    [-0.0001, "0%"],
+    [1.234, "123.4%"],
+  ])("formats %s as %s", (value, expected) => {
+    expect(formatShare(value)).toBe(expected);
   });
 
-  it("reads back to the same share", () => {
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])("rejects %s", (value) => {
+    expect(() => formatShare(value)).toThrow(RangeError);
+  });
+
+  it("prints at most one decimal, never a trailing .0, and parses back to within 0.05 points", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1000 }), (tenths) => {
-        const share = tenths / 1000;
-        expect(Number.parseFloat(formatShare(share)) / 100).toBeCloseTo(share, 6);
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (value) => {
+        const text = formatShare(value);
+        expect(text).toMatch(/^\d+(\.\d)?%$/);
+        expect(text).not.toMatch(/\.0%$/);
+        // The tolerance is half a tenth of a point, plus a hair for floating-point noise.
+        expect(Math.abs(Number.parseFloat(text) - value * 100)).toBeLessThanOrEqual(0.05 + 1e-9);
       }),
     );
   });

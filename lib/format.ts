@@ -17,13 +17,22 @@ export function formatCount(value: number): string {
   return count.format(value);
 }
 
+// Whole percentages print without a decimal ("46%"); others keep the one decimal sources print
+// ("6.9%"). signDisplay "negative" keeps a tiny negative that rounds to zero from printing "-0%".
+const shareFormat = new Intl.NumberFormat("en-US", {
+  style: "percent",
+  maximumFractionDigits: 1,
+  useGrouping: false,
+  signDisplay: "negative",
+});
+
 /**
- * A share as a percentage with the precision it was published at: 0.46 → "46%", 0.069 → "6.9%",
- * 0.675 → "67.5%". Floating-point noise (0.1 + 0.2) is removed by rounding to 0.01 points.
+ * A share as a percentage with the precision sources publish: 0.46 → "46%", 0.069 → "6.9%",
+ * 0.675 → "67.5%". Throws on NaN and infinities, which are bugs upstream, not figures.
  */
 export function formatShare(value: number): string {
-  const percent = Math.round(value * 10_000) / 100;
-  return `${Number.isInteger(percent) ? percent : Number(percent.toFixed(2))}%`;
+  if (!Number.isFinite(value)) throw new RangeError(`formatShare expects a finite number, got ${value}`);
+  return shareFormat.format(value);
 }
 
 /** A computed percentage, rounded to whole points: 0.2825 → "28%". */

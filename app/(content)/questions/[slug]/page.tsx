@@ -1,0 +1,106 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { DIFFICULTY_LABELS, KIND_LABELS } from "@/lib/questions/filters";
+import { getQuestion, listQuestionSlugs } from "@/lib/questions/queries";
+import { pageMetadata } from "@/lib/seo";
+import { Badge } from "@/components/ui/badge";
+import { Markdown } from "@/components/questions/markdown";
+
+import type { Metadata } from "next";
+
+export const dynamicParams = false;
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return (await listQuestionSlugs()).map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const question = await getQuestion((await params).slug);
+  if (!question) return {};
+  return pageMetadata({
+    title: question.title,
+    description: `A ${DIFFICULTY_LABELS[question.difficulty].toLowerCase()} ${KIND_LABELS[question.kind]} question on ${question.skills.map((s) => s.name).join(", ")}, with a model answer.`,
+    path: `/questions/${question.slug}`,
+  });
+}
+
+export default async function QuestionPage({ params }: Props) {
+  const question = await getQuestion((await params).slug);
+  if (!question) notFound();
+  return (
+    <article className="container-page max-w-4xl py-10 sm:py-12">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted-foreground">
+        <Link className="link" href="/questions">
+          Questions
+        </Link>
+      </nav>
+      <h1 className="mt-3 text-title">{question.title}</h1>
+      <div className="mt-4 flex flex-wrap gap-2">
+        <Badge variant="secondary">{DIFFICULTY_LABELS[question.difficulty]}</Badge>
+        <Badge variant="outline">{KIND_LABELS[question.kind]}</Badge>
+        {question.skills.map((s) => (
+          <Link key={s.slug} href={`/questions?skill=${s.slug}`} className="rounded-full">
+            <Badge variant="accent">{s.name}</Badge>
+          </Link>
+        ))}
+      </div>
+
+      <section aria-labelledby="prompt" className="mt-8">
+        <h2 id="prompt" className="text-heading">
+          The question
+        </h2>
+        <Markdown className="mt-3">{question.prompt}</Markdown>
+      </section>
+
+      {question.hints.length > 0 && (
+        <section aria-labelledby="hints" className="mt-8">
+          <h2 id="hints" className="text-heading">
+            Hints
+          </h2>
+          <div className="mt-3 space-y-2">
+            {question.hints.map((hint, index) => (
+              <details key={hint} className="rounded-lg border p-3">
+                <summary className="cursor-pointer font-medium">Hint {index + 1}</summary>
+                <p className="mt-2">{hint}</p>
+              </details>
+            ))}
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="answer" className="mt-8">
+        <h2 id="answer" className="text-heading">
+          Model answer
+        </h2>
+        <details className="mt-3 rounded-lg border p-4">
+          <summary className="cursor-pointer font-medium">Show the answer</summary>
+          <Markdown className="mt-4">{question.answer}</Markdown>
+          {question.followUps && (
+            <>
+              <h3 className="mt-6 text-subheading">Common mistakes and follow-ups</h3>
+              <Markdown className="mt-2">{question.followUps}</Markdown>
+            </>
+          )}
+        </details>
+      </section>
+
+      <section aria-labelledby="roles" className="mt-8">
+        <h2 id="roles" className="text-heading">
+          Roles that ask it
+        </h2>
+        <ul className="mt-3 flex flex-wrap gap-3">
+          {question.roles.map((r) => (
+            <li key={r.slug}>
+              <Link className="link" href={`/roles/${r.slug}`}>
+                {r.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

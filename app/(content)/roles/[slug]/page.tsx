@@ -1,0 +1,259 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { formatCount, formatMonth, formatShare, formatUsd } from "@/lib/format";
+import { getRoleDetail, listRoleRefs, type RoleDetail } from "@/lib/roles/queries";
+import { salarySpread } from "@/lib/roles/spread";
+import type { ReportedFigure, RoleFigures } from "@/lib/roles/types";
+import { pageMetadata } from "@/lib/seo";
+import { site } from "@/lib/site";
+import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
+import { ComputedBadge } from "@/components/roles/computed-badge";
+import { practisePath } from "@/components/roles/practise-link";
+import { SourceNote } from "@/components/roles/source-note";
+import { JsonLd } from "@/components/seo/json-ld";
+
+import type { Metadata } from "next";
+
+// Prerendered for every role at build time; an unknown slug is the site's 404, which lists the roles.
+export const dynamicParams = false;
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return (await listRoleRefs()).map(({ slug }) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const role = await getRoleDetail((await params).slug);
+  if (!role) return {};
+  return pageMetadata({
+    title: `${role.name}: salary, postings and skills by source`,
+    description: `${role.summary} Every published figure we hold for ${role.name}, source by source, with dates and sample sizes.`,
+    path: `/roles/${role.slug}`,
+  });
+}
+
+export default async function RolePage({ params }: Props) {
+  const role = await getRoleDetail((await params).slug);
+  if (!role) notFound();
+  const latest = role.sources[0];
+  const spread = salarySpread(
+    role.sources.map((s) => ({ snapshot: s.snapshot, median: s.figures.medianBaseSalaryUsd })),
+  );
+
+  return (
+    <article className="container-page py-10 sm:py-12">
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "BreadcrumbList",
+          itemListElement: [
+            { "@type": "ListItem", position: 1, name: site.name, item: "/" },
+            { "@type": "ListItem", position: 2, name: "Roles", item: "/roles" },
+            { "@type": "ListItem", position: 3, name: role.name, item: `/roles/${role.slug}` },
+          ],
+        }}
+      />
+      <nav aria-label="Breadcrumb" className="text-sm text-muted-foreground">
+        <Link className="link" href="/roles">
+          Roles
+        </Link>{" "}
+        / {role.name}
+      </nav>
+      <h1 className="mt-3 text-title">{role.name}</h1>
+      <p className="mt-3 max-w-3xl text-lead text-muted-foreground">{role.summary}</p>
+
+      {role.sources.length === 0 ? (
+        <p className="mt-8">No source we hold gives figures for this role yet.</p>
+      ) : (
+        <>
+          <section aria-labelledby="by-source" className="mt-10">
+            <h2 id="by-source" className="text-heading">
+              Figures by source
+            </h2>
+            <p className="mt-2 max-w-3xl text-sm text-muted-foreground">
+              Each analysis uses its own postings, dates and salary sample, so the same role&apos;s figures
+              differ from one to the next. They are shown side by side, never averaged.
+            </p>
+            {spread && (
+              <p className="mt-3 max-w-3xl">
+                The median US base salary ranges from {formatUsd(spread.min.median)} (
+                {spread.min.snapshot.publisher}, {formatMonth(spread.min.snapshot.dataMonth)}) to{" "}
+                {formatUsd(spread.max.median)} ({spread.max.snapshot.publisher},{" "}
+                {formatMonth(spread.max.snapshot.dataMonth)}) across {spread.count} analyses: a spread of{" "}
+                {formatUsd(spread.max.median - spread.min.median)}. <ComputedBadge />
+              </p>
+            )}
+            <SourcesTable role={role} />
+          </section>
+
+          {latest && latest.figures.skills.some((s) => s.share !== null) && (
+            <section aria-labelledby="skills" className="mt-10">
+              <h2 id="skills" className="text-heading">
+                Skills {role.name} postings ask for
+              </h2>
+              <div className="mt-4">
+                <GroupedBarChart
+                  id="role-skills"
+                  title={`Share of ${role.name} postings that ask for each skill`}
+                  description={`From the newest source: ${latest.snapshot.publisher}, ${formatMonth(latest.snapshot.dataMonth)}. Each skill links to its questions.`}
+                  series={[{ key: "role", label: role.name }]}
+                  data={latest.figures.skills
+                    .filter((s) => s.share !== null)
+                    .map((s) => ({
+                      label: s.skill.name,
+                      href: practisePath(s.skill.slug),
+                      values: { role: s.share },
+                    }))}
+                />
+              </div>
+            </section>
+          )}
+
+          <ReportedFigures sources={role.sources} />
+
+          {role.comparisons.length > 0 && (
+            <section aria-labelledby="comparisons" className="mt-10">
+              <h2 id="comparisons" className="text-heading">
+                Comparisons with {role.name}
+              </h2>
+              <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+                {role.comparisons.map((c) => (
+                  <li key={c.slug} className="rounded-lg border p-4">
+                    <Link className="link font-medium" href={`/compare/${c.slug}`}>
+                      {role.name} vs {c.other.name}
+                    </Link>
+                    <p className="mt-1 text-sm text-muted-foreground">
+                      {c.snapshot.publisher}, {formatMonth(c.snapshot.dataMonth)}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          <section aria-labelledby="sources" className="mt-10">
+            <h2 id="sources" className="text-heading">
+              Sources
+            </h2>
+            <div className="mt-4 grid gap-3">
+              {role.sources.map((s) => (
+                <SourceNote key={s.snapshot.slug} snapshot={s.snapshot} />
+              ))}
+            </div>
+          </section>
+        </>
+      )}
+    </article>
+  );
+}
+
+const ROWS: { label: string; value: (f: RoleFigures) => string | null }[] = [
+  {
+    label: "Median US base salary",
+    value: (f) => (f.medianBaseSalaryUsd === null ? null : formatUsd(f.medianBaseSalaryUsd)),
+  },
+  {
+    label: "Salary sample (n)",
+    value: (f) => (f.salarySampleSize === null ? null : formatCount(f.salarySampleSize)),
+  },
+  {
+    label: "Active postings",
+    value: (f) => (f.activePostings === null ? null : formatCount(f.activePostings)),
+  },
+  { label: "Remote share", value: (f) => (f.remoteShare === null ? null : formatShare(f.remoteShare)) },
+  {
+    label: "Entry-level share",
+    value: (f) => (f.entryLevelShare === null ? null : formatShare(f.entryLevelShare)),
+  },
+];
+
+function SourcesTable({ role }: { role: RoleDetail }) {
+  return (
+    <div className="mt-4 overflow-x-auto rounded-lg border">
+      <table className="w-full min-w-max text-left text-sm">
+        <caption className="sr-only">{role.name} figures in each source, newest first</caption>
+        <thead className="bg-muted/50">
+          <tr>
+            <th scope="col" className="px-4 py-3 font-medium">
+              Figure
+            </th>
+            {role.sources.map((s) => (
+              <th key={s.snapshot.slug} scope="col" className="px-4 py-3 font-medium">
+                <a className="link" href={s.snapshot.url} rel="noopener noreferrer">
+                  {s.snapshot.publisher}
+                </a>
+                <span className="block font-normal text-muted-foreground">
+                  {formatMonth(s.snapshot.dataMonth)}
+                  {s.snapshot.roles.length > 1 &&
+                    ` · with ${s.snapshot.roles
+                      .filter((r) => r.slug !== role.slug)
+                      .map((r) => r.name)
+                      .join(", ")}`}
+                </span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y">
+          {ROWS.map((row) => (
+            <tr key={row.label}>
+              <th scope="row" className="px-4 py-3 font-medium">
+                {row.label}
+              </th>
+              {role.sources.map((s) => (
+                <td key={s.snapshot.slug} className="px-4 py-3 tabular-nums">
+                  {row.value(s.figures) ?? <span className="text-muted-foreground">not reported</span>}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function formatReported(figure: ReportedFigure): string {
+  switch (figure.unit) {
+    case "usd":
+      return formatUsd(figure.value);
+    case "share":
+      return formatShare(figure.value);
+    case "count":
+      return formatCount(figure.value);
+    case "ratio":
+      return figure.value.toFixed(2);
+  }
+}
+
+/** Figures a source computed over data we do not hold, such as its overlap or a subset's median. */
+function ReportedFigures({ sources }: { sources: RoleDetail["sources"] }) {
+  const single = sources.filter((s) => s.snapshot.roles.length === 1 && s.reported.length > 0);
+  if (single.length === 0) return null;
+  return (
+    <section aria-labelledby="reported" className="mt-10">
+      <h2 id="reported" className="text-heading">
+        What the sources report about this role
+      </h2>
+      {single.map((s) => (
+        <div key={s.snapshot.slug} className="mt-4">
+          <p className="text-sm text-muted-foreground">
+            As reported by {s.snapshot.publisher}, {formatMonth(s.snapshot.dataMonth)}:
+          </p>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {s.reported.map((figure) => (
+              <li key={figure.key}>
+                {figure.label}: <span className="font-medium tabular-nums">{formatReported(figure)}</span>
+                {figure.sampleSize !== null && (
+                  <span className="text-muted-foreground"> (n={formatCount(figure.sampleSize)})</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import { expect, test } from "./fixtures";
+
+const DS_VS_MLE = "/compare/data-scientist-vs-machine-learning-engineer";
+
+test.describe("role comparison", () => {
+  test("DS vs MLE shows the headline figures, the chart and a working link into the question bank", async ({
+    page,
+    expectAccessible,
+  }) => {
+    await page.goto(DS_VS_MLE);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Data Scientist vs Machine Learning Engineer",
+    );
+
+    const glance = page.getByRole("table", { name: /headline figures/i });
+    await expect(glance.getByRole("row", { name: /median us base salary/i })).toContainText(
+      "$151,500 (n=1,651)",
+    );
+    await expect(glance.getByRole("row", { name: /median us base salary/i })).toContainText(
+      "$194,300 (n=1,249)",
+    );
+    await expect(glance.getByRole("row", { name: /active postings/i })).toContainText("7,317");
+    await expect(glance.getByRole("row", { name: /active postings/i })).toContainText("4,718");
+    await expect(page.getByText(/\$42,800 \(28%\) more/)).toBeVisible();
+    await expect(page.getByText(/1\.55× as many active postings/)).toBeVisible();
+
+    const chart = page.getByRole("figure", {
+      name: /share of data scientist and machine learning engineer postings/i,
+    });
+    await expect(chart).toBeVisible();
+    const sqlRow = chart
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: "SQL", exact: true }) });
+    await expect(sqlRow).toContainText("46%");
+    await expect(sqlRow).toContainText("17%");
+
+    await expectAccessible();
+
+    await page.getByRole("link", { name: "Practise SQL" }).click();
+    await expect(page).toHaveURL(/\/questions\?skill=sql$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("SQL interview questions");
+    const first = page.getByRole("main").getByRole("listitem").getByRole("link").first();
+    await expect(first).toBeVisible();
+    await first.click();
+    await expect(page).toHaveURL(/\/questions\/[a-z0-9-]+$/);
+    await expectAccessible();
+  });
+
+  test("the reversed order redirects to the one canonical address", async ({ page }) => {
+    await page.goto("/compare/machine-learning-engineer-vs-data-scientist");
+    await expect(page).toHaveURL(DS_VS_MLE);
+  });
+
+  test("a role against itself gets a clear page, not an error", async ({ page, expectAccessible }) => {
+    const response = await page.goto("/compare/data-scientist-vs-data-scientist");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      /compare data scientist with another role/i,
+    );
+    await expectAccessible();
+  });
+
+  test("an unknown role is a 404 that offers the roles we have", async ({ page, expectAccessible }) => {
+    const response = await page.goto("/compare/unknown-vs-data-scientist");
+    expect(response?.status()).toBe(404);
+    const roles = page.getByRole("navigation", { name: /roles we cover/i });
+    await expect(roles.getByRole("link", { name: "Data Scientist" })).toHaveAttribute(
+      "href",
+      "/roles/data-scientist",
+    );
+    await expectAccessible();
+  });
+
+  test("the role picker leads to the comparison, without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/compare");
+    await page.getByLabel("First role").selectOption({ label: "Machine Learning Engineer" });
+    await page.getByLabel("Second role").selectOption({ label: "Data Scientist" });
+    await page.getByRole("button", { name: "Compare" }).click();
+    await expect(page).toHaveURL(DS_VS_MLE);
+    await context.close();
+  });
+
+  test("fits a 360 px screen in dark mode", async ({ page, expectAccessible }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto(DS_VS_MLE);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible();
+  });
+
+  test("carries its metadata: canonical URL, Open Graph and FAQ structured data", async ({ page }) => {
+    await page.goto(DS_VS_MLE);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${DS_VS_MLE}$`));
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+      "content",
+      /Data Scientist vs Machine Learning Engineer/,
+    );
+    const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const faq = jsonLd
+      .map((text) => JSON.parse(text) as { "@type": string; mainEntity?: unknown[] })
+      .find((d) => d["@type"] === "FAQPage");
+    expect(faq?.mainEntity?.length).toBeGreaterThan(3);
+  });
+});
+
+test.describe("role pages", () => {
+  test("the roles list and a role page show each source side by side", async ({ page, expectAccessible }) => {
+    await page.goto("/roles");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Roles");
+    await expectAccessible();
+    await page.getByRole("link", { name: "Data Scientist", exact: true }).click();
+    await expect(page).toHaveURL("/roles/data-scientist");
+    const table = page.getByRole("table", { name: /data scientist figures in each source/i });
+    await expect(table).toContainText("$151,500");
+    await expect(table).toContainText("$125,000");
+    await expect(page.getByText(/ranges from \$125,000/)).toBeVisible();
+    const comparisons = page.getByRole("region", { name: /comparisons with data scientist/i });
+    await expect(
+      comparisons.getByRole("link", { name: "Data Scientist vs Machine Learning Engineer", exact: true }),
+    ).toHaveAttribute("href", DS_VS_MLE);
+    await expectAccessible();
+  });
+
+  test("an unknown role is a 404 that offers the roles we have", async ({ page }) => {
+    const response = await page.goto("/roles/nope");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("navigation", { name: /roles we cover/i }).getByRole("link")).toHaveCount(6);
+  });
+
+  test("sitemap.xml and robots.txt list the public pages", async ({ request }) => {
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    expect(sitemap).toContain(`${DS_VS_MLE}</loc>`);
+    expect(sitemap).toContain("/roles/data-scientist</loc>");
+    expect(sitemap).not.toContain("machine-learning-engineer-vs-data-scientist");
+    const robots = await (await request.get("/robots.txt")).text();
+    expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
+  });
+});

@@ -1,0 +1,68 @@
+import * as z from "zod";
+
+import { difficulties, questionKinds } from "@/lib/content/schemas";
+
+// The question bank's filters live in the URL (?skill=sql&difficulty=easy), so a filtered view can
+// be shared. Parsing never fails: an unknown value is dropped and reported, and the page says so.
+
+export const DIFFICULTY_LABELS: Record<(typeof difficulties)[number], string> = {
+  easy: "Easy",
+  medium: "Medium",
+  hard: "Hard",
+};
+
+export const KIND_LABELS: Record<(typeof questionKinds)[number], string> = {
+  concept: "Concept",
+  coding: "Coding (Python)",
+  sql: "SQL",
+  case: "Product or experiment case",
+  "system-design": "ML system design",
+  behavioral: "Behavioral",
+};
+
+export interface QuestionFilters {
+  skill?: string;
+  role?: string;
+  difficulty?: (typeof difficulties)[number];
+  kind?: (typeof questionKinds)[number];
+}
+
+export interface ParsedFilters {
+  filters: QuestionFilters;
+  /** Human-readable notes about values that were ignored. */
+  ignored: string[];
+}
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export function parseFilters(
+  params: SearchParams,
+  known: { skills: Set<string>; roles: Set<string> },
+): ParsedFilters {
+  const filters: QuestionFilters = {};
+  const ignored: string[] = [];
+  const take = <T extends string>(name: string, accept: (value: string) => value is T): T | undefined => {
+    const value = first(params[name])?.trim();
+    if (!value) return undefined;
+    if (accept(value)) return value;
+    ignored.push(`There is no ${name} "${value.slice(0, 60)}"; showing every ${name} instead.`);
+    return undefined;
+  };
+  const isSkill = (v: string): v is string => known.skills.has(v);
+  const isRole = (v: string): v is string => known.roles.has(v);
+  const isDifficulty = (v: string): v is (typeof difficulties)[number] =>
+    z.enum(difficulties).safeParse(v).success;
+  const isKind = (v: string): v is (typeof questionKinds)[number] =>
+    z.enum(questionKinds).safeParse(v).success;
+  const skill = take("skill", isSkill);
+  const role = take("role", isRole);
+  const difficulty = take("difficulty", isDifficulty);
+  const kind = take("kind", isKind);
+  if (skill) filters.skill = skill;
+  if (role) filters.role = role;
+  if (difficulty) filters.difficulty = difficulty;
+  if (kind) filters.kind = kind;
+  return { filters, ignored };
+}
