@@ -23,6 +23,8 @@ async function counts(db: DbClient) {
   return { skills, roles, snapshots, demands, questions, retired };
 }
 
+const DS_VS_MLE = "interviewstack-ds-vs-mle-2026-06";
+
 describe("loading content/ into the database", () => {
   let db: DbClient;
   let bundle: ContentBundle;
@@ -30,9 +32,18 @@ describe("loading content/ into the database", () => {
 
   beforeAll(async () => {
     db = createDbClient({ connectionString: inject("databaseUrl"), maxConnections: 1 });
+    // Other test files share this database and may have seeded it already: start from empty.
+    await db.$transaction([
+      db.question.deleteMany(),
+      db.marketSnapshot.deleteMany(),
+      db.role.deleteMany(),
+      db.skill.deleteMany(),
+    ]);
     bundle = await loadContent(contentDir);
     scratch = await mkdtemp(path.join(tmpdir(), "content-"));
   });
+  const dsVsMle = () => bundle.snapshots.find((s) => s.slug === DS_VS_MLE)!;
+
   afterAll(async () => {
     await db.$disconnect();
     await rm(scratch, { recursive: true, force: true });
@@ -61,7 +72,7 @@ describe("loading content/ into the database", () => {
   });
 
   it("stores the snapshot's figures as published", async () => {
-    const snapshot = bundle.snapshots[0]!;
+    const snapshot = dsVsMle();
     const [roleSlug, figures] = Object.entries(snapshot.figures)[0]!;
     const stored = await db.roleFigures.findFirstOrThrow({
       where: { snapshot: { slug: snapshot.slug }, role: { slug: roleSlug } },
@@ -96,7 +107,7 @@ describe("loading content/ into the database", () => {
 
   it("leaves the database as it was when a write fails halfway", async () => {
     const before = await counts(db);
-    const snapshot = bundle.snapshots[0]!;
+    const snapshot = dsVsMle();
     const [roleSlug, figures] = Object.entries(snapshot.figures)[0]!;
     // An unknown skill slug slips past validation here on purpose: the write fails mid-transaction.
     const broken: ContentBundle = {
@@ -123,7 +134,7 @@ describe("loading content/ into the database", () => {
 
   it("stops before writing anything when a file is invalid, naming the file and the field", async () => {
     await cp(contentDir, scratch, { recursive: true });
-    const snapshotFile = path.join(scratch, "market", `${bundle.snapshots[0]!.slug}.yaml`);
+    const snapshotFile = path.join(scratch, "market", `${dsVsMle().slug}.yaml`);
     const text = await readFile(snapshotFile, "utf8");
     await writeFile(snapshotFile, text.replace(/medianBaseSalaryUsd: \d+/, "medianBaseSalaryUsd: -5"));
     await writeFile(path.join(scratch, "roles", "Bad Name.yaml"), "name: x\nsummary: y\n");
@@ -135,7 +146,7 @@ describe("loading content/ into the database", () => {
     expect(error).toBeInstanceOf(ContentError);
     const problems = (error as ContentError).problems;
     expect(problems).toContainEqual({
-      file: path.join(path.basename(scratch), "market", `${bundle.snapshots[0]!.slug}.yaml`),
+      file: path.join(path.basename(scratch), "market", `${dsVsMle().slug}.yaml`),
       field: expect.stringMatching(/^figures\.[a-z-]+\.medianBaseSalaryUsd$/),
       problem: "a salary must be a positive number of dollars",
     });
