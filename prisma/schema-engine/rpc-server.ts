@@ -33,9 +33,41 @@ function onEngine<P>(use: (engine: SchemaEngine, params: P) => Promise<unknown>)
   return async (context, params) => use(await context.engine(), params as P);
 }
 
+/** How the WebAssembly engine fails when it would need a shadow database without our factory. */
+const NO_SHADOW_FACTORY = "shadow DB must be provided through an external factory";
+
+/**
+ * For evaluateDataLoss and createMigration, which need the schema that the migrations produce.
+ * The WebAssembly engine hands them no adapter factory: they find that schema in a cache that
+ * devDiagnostic and diagnoseMigrationHistory fill (through the factory's shadow database), keyed
+ * by the list of migrations, and on a miss fail with "PostgreSQL shadow DB must be provided
+ * through an external factory". `migrate dev` misses whenever the database was behind the
+ * migrations directory when devDiagnostic ran (a database the command has just created, or any
+ * database with pending migrations): devDiagnostic cached the schema of the migrations applied
+ * then, and applyMigrations has applied the rest since. diagnoseMigrationHistory on the same list,
+ * all of it applied by now, caches that schema through the factory; then the request is retried.
+ */
+function withMigrationsSchema<P extends { migrationsList: Wasm.MigrationList; filters: Wasm.SchemaFilter }>(
+  call: (engine: SchemaEngine, params: P) => Promise<unknown>,
+): Handler {
+  return onEngine<P>(async (engine, params) => {
+    try {
+      return await call(engine, params);
+    } catch (error) {
+      if (!messageOf(error).includes(NO_SHADOW_FACTORY)) throw error;
+    }
+    await engine.diagnoseMigrationHistory({
+      migrationsList: params.migrationsList,
+      optInToShadowDatabase: true,
+      filters: params.filters,
+    });
+    return call(engine, params);
+  });
+}
+
 const HANDLERS: Readonly<Record<string, Handler>> = {
   applyMigrations: onEngine<Wasm.ApplyMigrationsInput>((e, p) => e.applyMigrations(p)),
-  createMigration: onEngine<Wasm.CreateMigrationInput>((e, p) => e.createMigration(p)),
+  createMigration: withMigrationsSchema<Wasm.CreateMigrationInput>((e, p) => e.createMigration(p)),
   dbExecute: onEngine<Wasm.DbExecuteParams>((e, p) => e.dbExecute(p)),
   debugPanic: onEngine<undefined>((e) => Promise.resolve(e.debugPanic())),
   devDiagnostic: onEngine<Wasm.DevDiagnosticInput>((e, p) => e.devDiagnostic(p)),
@@ -46,7 +78,7 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   ensureConnectionValidity: onEngine<Wasm.EnsureConnectionValidityParams>((e, p) =>
     e.ensureConnectionValidity(p),
   ),
-  evaluateDataLoss: onEngine<Wasm.EvaluateDataLossInput>((e, p) => e.evaluateDataLoss(p)),
+  evaluateDataLoss: withMigrationsSchema<Wasm.EvaluateDataLossInput>((e, p) => e.evaluateDataLoss(p)),
   // The CLI's name for the engine's `version` (it asks when writing error reports).
   getDatabaseVersion: onEngine<Wasm.GetDatabaseVersionInput | undefined>((e, p) => e.version(p)),
   introspect: onEngine<Wasm.IntrospectParams>((e, p) => e.introspect(p)),
