@@ -1,0 +1,288 @@
+import Link from "next/link";
+
+import { formatMonth, formatShare } from "@/lib/format";
+import { SKILL_THRESHOLD, type Comparison, type SkillPair } from "@/lib/roles/comparison";
+import type { ComparisonData } from "@/lib/roles/queries";
+import type { BreakdownDimension, RoleFigures } from "@/lib/roles/types";
+import { site } from "@/lib/site";
+import { ButtonLink } from "@/components/ui/button";
+import { BreakdownChart } from "@/components/charts/breakdown-chart";
+import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
+import { JsonLd } from "@/components/seo/json-ld";
+
+import { ComputedBadge } from "./computed-badge";
+import { HeadlineTable } from "./headline-table";
+import { PayTable } from "./pay-table";
+import { PractiseLink, practisePath } from "./practise-link";
+import { SkillList } from "./skill-list";
+import { SourceNote } from "./source-note";
+
+/** The whole comparison of two roles from one snapshot: every section of /compare/[a]-vs-[b]. */
+export function ComparisonView({ pair, data, c }: { pair: string; data: ComparisonData; c: Comparison }) {
+  const { snapshot } = data.figures;
+  const { a, b } = c;
+  const series = [
+    { key: "a", label: a.role.name },
+    { key: "b", label: b.role.name },
+  ];
+  const toDatum = (p: SkillPair) => ({
+    label: p.skill.name,
+    href: practisePath(p.skill.slug),
+    values: { a: p.a, b: p.b },
+  });
+  const overlap = c.reportedFigures.find((f) => f.key.startsWith("skill-overlap-jaccard"));
+  const title = `${a.role.name} vs ${b.role.name}`;
+  const breakdowns: { dimension: BreakdownDimension; heading: string }[] = [
+    { dimension: "SENIORITY", heading: "Seniority" },
+    { dimension: "WORK_MODE", heading: "Work mode" },
+    { dimension: "COUNTRY", heading: "Countries" },
+  ];
+
+  return (
+    <article className="container-page py-10 sm:py-12">
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "FAQPage",
+          mainEntity: c.faq.map((entry) => ({
+            "@type": "Question",
+            name: entry.question,
+            acceptedAnswer: { "@type": "Answer", text: entry.answer },
+          })),
+        }}
+      />
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "BreadcrumbList",
+          itemListElement: [
+            { "@type": "ListItem", position: 1, name: site.name, item: "/" },
+            { "@type": "ListItem", position: 2, name: "Compare roles", item: "/compare" },
+            { "@type": "ListItem", position: 3, name: title, item: `/compare/${pair}` },
+          ],
+        }}
+      />
+      <nav aria-label="Breadcrumb" className="text-sm text-muted-foreground">
+        <Link className="link" href="/compare">
+          Compare roles
+        </Link>{" "}
+        / {title}
+      </nav>
+      <h1 className="mt-3 text-title">{title}</h1>
+      <p className="mt-3 max-w-3xl text-lead text-muted-foreground">
+        What each role pays, how many postings ask for it and which skills they ask for, from one analysis of
+        job postings: {snapshot.publisher}, {formatMonth(snapshot.dataMonth)}.
+      </p>
+      <div className="mt-6">
+        <SourceNote snapshot={snapshot} />
+      </div>
+      {data.others.length > 0 && (
+        <p className="mt-3 text-sm text-muted-foreground">
+          Other analyses of these two roles, not mixed in here:{" "}
+          {data.others.map((o, i) => (
+            <span key={o.slug}>
+              {i > 0 && "; "}
+              <a className="link" href={o.url} rel="noopener noreferrer">
+                {o.publisher}, {formatMonth(o.dataMonth)}
+              </a>
+            </span>
+          ))}
+          .
+        </p>
+      )}
+
+      <HeadlineTable c={c} title={title} overlap={overlap} />
+
+      {c.findings.length > 0 && (
+        <section aria-labelledby="findings" className="mt-10">
+          <h2 id="findings" className="text-heading">
+            Key findings
+          </h2>
+          <ul className="mt-4 max-w-3xl list-disc space-y-2 pl-5">
+            {c.findings.map((finding) => (
+              <li key={finding.text}>
+                {finding.text} {finding.computed && <ComputedBadge />}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {c.skills.length > 0 && (
+        <section aria-labelledby="demand" className="mt-10">
+          <h2 id="demand" className="text-heading">
+            Skill demand
+          </h2>
+          <div className="mt-4">
+            <GroupedBarChart
+              id="skill-demand"
+              title={`Share of ${a.role.name} and ${b.role.name} postings that ask for each skill`}
+              description={`${snapshot.publisher}, ${formatMonth(snapshot.dataMonth)}. "Not reported" means the source gives no figure for that role, usually because the skill falls below the source's own cut-off. Each skill links to its questions.`}
+              series={series}
+              data={c.skills.map(toDatum)}
+            />
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="split" className="mt-10">
+        <h2 id="split" className="text-heading">
+          Shared and exclusive skills
+        </h2>
+        <p className="mt-2 max-w-3xl text-sm text-muted-foreground">
+          A skill counts for a role when at least {formatShare(SKILL_THRESHOLD)} of its postings ask for it.
+          Exclusive means the other role is below that or the source gives no figure. <ComputedBadge />
+        </p>
+        <div className="mt-4 grid gap-6 md:grid-cols-3">
+          <SkillList
+            heading="Shared"
+            pairs={c.shared}
+            show={(p) => `${formatShare(p.a!)} · ${formatShare(p.b!)}`}
+          />
+          <SkillList heading={`Only ${a.role.name}`} pairs={c.onlyA} show={(p) => formatShare(p.a!)} />
+          <SkillList heading={`Only ${b.role.name}`} pairs={c.onlyB} show={(p) => formatShare(p.b!)} />
+        </div>
+      </section>
+
+      {c.divergences.length > 0 && (
+        <section aria-labelledby="practise" className="mt-10">
+          <h2 id="practise" className="text-heading">
+            Practise where the roles diverge
+          </h2>
+          <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+            {c.divergences.slice(0, 6).map((p) => (
+              <li key={p.skill.slug} className="rounded-lg border p-4">
+                <p className="font-medium">{p.skill.name}</p>
+                <p className="text-sm text-muted-foreground">
+                  {formatShare(p.a!)} of {a.role.name} postings, {formatShare(p.b!)} of {b.role.name}
+                </p>
+                <p className="mt-2 text-sm">
+                  <PractiseLink skill={p.skill} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {(c.topPaying.a.length > 0 ||
+        c.topPaying.b.length > 0 ||
+        c.printedPremiums.a.length > 0 ||
+        c.printedPremiums.b.length > 0) && (
+        <section aria-labelledby="pay" className="mt-10">
+          <h2 id="pay" className="text-heading">
+            Top-paying skills
+          </h2>
+          <div className="mt-4 grid gap-6 md:grid-cols-2">
+            {[
+              { role: a, paying: c.topPaying.a, premiums: c.printedPremiums.a },
+              { role: b, paying: c.topPaying.b, premiums: c.printedPremiums.b },
+            ].map(({ role, paying, premiums }) => (
+              <PayTable key={role.role.slug} role={role} paying={paying} premiums={premiums} />
+            ))}
+          </div>
+        </section>
+      )}
+
+      {breakdowns.map(({ dimension, heading }) => {
+        const labels = [
+          ...new Set(
+            [a, b].flatMap((r) => r.breakdowns.filter((x) => x.dimension === dimension).map((x) => x.label)),
+          ),
+        ];
+        if (labels.length === 0) return null;
+        const share = (r: RoleFigures, label: string) =>
+          r.breakdowns.find((x) => x.dimension === dimension && x.label === label)?.share ?? null;
+        return (
+          <section key={dimension} aria-labelledby={`breakdown-${dimension}`} className="mt-10">
+            <h2 id={`breakdown-${dimension}`} className="text-heading">
+              {heading}
+            </h2>
+            <div className="mt-4">
+              <BreakdownChart
+                id={`breakdown-${dimension.toLowerCase()}`}
+                title={`${heading}: share of postings`}
+                description={
+                  dimension === "WORK_MODE"
+                    ? "A posting can carry more than one work-mode tag, so shares can add up to more than 100%."
+                    : `As ${snapshot.publisher} reports it; groups it does not list are left out.`
+                }
+                series={series}
+                data={labels.map((label) => ({ label, values: { a: share(a, label), b: share(b, label) } }))}
+              />
+            </div>
+          </section>
+        );
+      })}
+
+      {(c.suits.a.length > 0 || c.suits.b.length > 0) && (
+        <section aria-labelledby="suits" className="mt-10">
+          <h2 id="suits" className="text-heading">
+            Who each role suits
+          </h2>
+          <div className="mt-4 grid gap-6 md:grid-cols-2">
+            {[
+              { role: a, other: b, lean: c.suits.a, side: "a" as const },
+              { role: b, other: a, lean: c.suits.b, side: "b" as const },
+            ].map(({ role, other, lean, side }) =>
+              lean.length === 0 ? null : (
+                <div key={role.role.slug} className="rounded-lg border p-5">
+                  <h3 className="text-subheading">{role.role.name}</h3>
+                  <p className="mt-2 text-sm">
+                    Suits you if your strengths are the skills its postings ask for far more often than{" "}
+                    {other.role.name} postings do:
+                  </p>
+                  <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+                    {lean.map((p) => (
+                      <li key={p.skill.slug}>
+                        <PractiseLink skill={p.skill}>{p.skill.name}</PractiseLink>: {formatShare(p[side]!)}
+                        {p[side === "a" ? "b" : "a"] === null
+                          ? ` (not reported for ${other.role.name})`
+                          : ` vs ${formatShare(p[side === "a" ? "b" : "a"]!)}`}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ),
+            )}
+          </div>
+        </section>
+      )}
+
+      {c.faq.length > 0 && (
+        <section aria-labelledby="faq" className="mt-10">
+          <h2 id="faq" className="text-heading">
+            Questions people ask
+          </h2>
+          <dl className="mt-4 max-w-3xl space-y-5">
+            {c.faq.map((entry) => (
+              <div key={entry.question}>
+                <dt className="font-medium">{entry.question}</dt>
+                <dd className="mt-1 text-muted-foreground">{entry.answer}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+
+      <section aria-labelledby="next" className="mt-12 rounded-xl border bg-accent/40 p-6">
+        <h2 id="next" className="text-heading">
+          Keep going
+        </h2>
+        <div className="mt-4 flex flex-wrap gap-3">
+          <ButtonLink href={`/roles/${a.role.slug}`} variant="outline">
+            All about {a.role.name}
+          </ButtonLink>
+          <ButtonLink href={`/roles/${b.role.slug}`} variant="outline">
+            All about {b.role.name}
+          </ButtonLink>
+          <ButtonLink href="/compare">Compare other roles</ButtonLink>
+        </div>
+        <p className="mt-4 text-sm text-muted-foreground">
+          Figures marked <ComputedBadge /> are our arithmetic on the source&apos;s figures; every other figure
+          is as {snapshot.publisher} published it.
+        </p>
+      </section>
+    </article>
+  );
+}

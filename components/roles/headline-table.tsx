@@ -1,0 +1,108 @@
+import { formatCount, formatShare, formatUsd } from "@/lib/format";
+import { SKILL_THRESHOLD, type Comparison } from "@/lib/roles/comparison";
+import type { ReportedFigure, RoleFigures } from "@/lib/roles/types";
+
+import { ComputedBadge } from "./computed-badge";
+
+function orDash(value: string | null) {
+  return value ?? <span className="text-muted-foreground">not reported</span>;
+}
+
+const salaryCell = (r: RoleFigures) =>
+  r.medianBaseSalaryUsd === null
+    ? null
+    : `${formatUsd(r.medianBaseSalaryUsd)}${r.salarySampleSize !== null ? ` (n=${formatCount(r.salarySampleSize)})` : ""}`;
+
+/** The headline figures: salary with n, postings, top skill, remote and entry-level shares, overlap. */
+export function HeadlineTable({
+  c,
+  title,
+  overlap,
+}: {
+  c: Comparison;
+  title: string;
+  overlap: ReportedFigure | undefined;
+}) {
+  const { a, b } = c;
+  return (
+    <section aria-labelledby="headline" className="mt-10">
+      <h2 id="headline" className="text-heading">
+        At a glance
+      </h2>
+      <div className="mt-4 overflow-x-auto rounded-lg border">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Headline figures for {title}</caption>
+          <thead className="bg-muted/50">
+            <tr>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Figure
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                {a.role.name}
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                {b.role.name}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y">
+            <HeadlineRow label="Median US base salary" a={salaryCell(a)} b={salaryCell(b)} />
+            <HeadlineRow
+              label="Active postings"
+              a={a.activePostings === null ? null : formatCount(a.activePostings)}
+              b={b.activePostings === null ? null : formatCount(b.activePostings)}
+            />
+            <HeadlineRow
+              label="Top skill"
+              a={c.topSkill.a ? `${c.topSkill.a.skill.name} (${formatShare(c.topSkill.a.share!)})` : null}
+              b={c.topSkill.b ? `${c.topSkill.b.skill.name} (${formatShare(c.topSkill.b.share!)})` : null}
+            />
+            <HeadlineRow
+              label="Remote share"
+              a={a.remoteShare === null ? null : formatShare(a.remoteShare)}
+              b={b.remoteShare === null ? null : formatShare(b.remoteShare)}
+            />
+            <HeadlineRow
+              label="Entry-level share"
+              a={a.entryLevelShare === null ? null : formatShare(a.entryLevelShare)}
+              b={b.entryLevelShare === null ? null : formatShare(b.entryLevelShare)}
+            />
+            <tr>
+              <th scope="row" className="px-4 py-3 font-medium">
+                Skill overlap
+              </th>
+              <td colSpan={2} className="px-4 py-3">
+                {overlap ? (
+                  <span>
+                    {overlap.value.toFixed(2)} Jaccard, as reported by the source ({overlap.label}).
+                  </span>
+                ) : (
+                  <span className="text-muted-foreground">not reported by the source.</span>
+                )}
+                {c.computedOverlap && (
+                  <span className="mt-1 block text-muted-foreground">
+                    {c.computedOverlap.jaccard.toFixed(2)} over the skills this source gives shares for (
+                    {c.computedOverlap.shared} of {c.computedOverlap.union} skills reach{" "}
+                    {formatShare(SKILL_THRESHOLD)} in both roles) <ComputedBadge />
+                  </span>
+                )}
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function HeadlineRow({ label, a, b }: { label: string; a: string | null; b: string | null }) {
+  return (
+    <tr>
+      <th scope="row" className="px-4 py-3 font-medium">
+        {label}
+      </th>
+      <td className="px-4 py-3 tabular-nums">{orDash(a)}</td>
+      <td className="px-4 py-3 tabular-nums">{orDash(b)}</td>
+    </tr>
+  );
+}

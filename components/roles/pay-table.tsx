@@ -1,0 +1,75 @@
+import { formatCount, formatPercentRounded, formatUsd, formatUsdChange } from "@/lib/format";
+import type { Comparison } from "@/lib/roles/comparison";
+import type { RoleFigures } from "@/lib/roles/types";
+
+import { ComputedBadge } from "./computed-badge";
+
+/** A role's top-paying skills: medians as published, distance from the role median computed. */
+export function PayTable({
+  role,
+  paying,
+  premiums,
+}: {
+  role: RoleFigures;
+  paying: Comparison["topPaying"]["a"];
+  premiums: Comparison["printedPremiums"]["a"];
+}) {
+  return (
+    <div>
+      <h3 className="text-subheading">{role.role.name}</h3>
+      {paying.length === 0 && premiums.length === 0 ? (
+        <p className="mt-2 text-sm text-muted-foreground">The source gives no per-skill pay for this role.</p>
+      ) : (
+        <div className="mt-2 overflow-x-auto rounded-lg border">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Top-paying skills for {role.role.name}</caption>
+            <thead className="bg-muted/50">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Skill
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Median US base
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  vs role median <ComputedBadge />
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y">
+              {paying.map((p) => (
+                <tr key={p.skill.slug}>
+                  <th scope="row" className="px-3 py-2 font-normal">
+                    {p.skill.name}
+                  </th>
+                  <td className="px-3 py-2 tabular-nums">
+                    {formatUsd(p.medianSalaryUsd)}
+                    {p.salarySampleSize !== null && (
+                      <span className="text-muted-foreground"> (n={formatCount(p.salarySampleSize)})</span>
+                    )}
+                  </td>
+                  <td className="px-3 py-2 tabular-nums">
+                    {p.overRoleMedian === null
+                      ? "not reported"
+                      : `${formatUsdChange(p.overRoleMedian)} (${formatPercentRounded(p.overRoleMedian / role.medianBaseSalaryUsd!)})`}
+                  </td>
+                </tr>
+              ))}
+              {premiums.map((p) => (
+                <tr key={p.skill.slug}>
+                  <th scope="row" className="px-3 py-2 font-normal">
+                    {p.skill.name}
+                  </th>
+                  <td className="px-3 py-2 text-muted-foreground">not reported</td>
+                  <td className="px-3 py-2 tabular-nums">
+                    {formatUsdChange(p.salaryPremiumUsd)} (as printed)
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
