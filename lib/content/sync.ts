@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 
 import type { DbClient } from "@/lib/db-client";
-import type { BreakdownDimension, Difficulty, Prisma, QuestionKind } from "@/lib/generated/prisma/client";
+import { DIFFICULTY_TO_DB, KIND_TO_DB } from "@/lib/questions/enums";
+import type { BreakdownDimension, Prisma } from "@/lib/generated/prisma/client";
 
 import type { ContentBundle } from "./load";
 import type { QuestionContent, SnapshotContent } from "./schemas";
@@ -61,21 +62,6 @@ const DIMENSIONS: [keyof SnapshotContent["figures"][string], BreakdownDimension]
   ["seniority", "SENIORITY"],
   ["countries", "COUNTRY"],
 ];
-
-const DIFFICULTY: Record<QuestionContent["difficulty"], Difficulty> = {
-  easy: "EASY",
-  medium: "MEDIUM",
-  hard: "HARD",
-};
-
-const KIND: Record<QuestionContent["kind"], QuestionKind> = {
-  concept: "CONCEPT",
-  coding: "CODING",
-  sql: "SQL",
-  case: "CASE",
-  "system-design": "SYSTEM_DESIGN",
-  behavioral: "BEHAVIORAL",
-};
 
 async function slugIds(tx: Tx, table: "role" | "skill"): Promise<Map<string, string>> {
   const rows =
@@ -169,8 +155,8 @@ function snapshotFields(snapshot: SnapshotContent) {
 function questionFields(question: QuestionContent) {
   return {
     title: question.title,
-    difficulty: DIFFICULTY[question.difficulty],
-    kind: KIND[question.kind],
+    difficulty: DIFFICULTY_TO_DB[question.difficulty],
+    kind: KIND_TO_DB[question.kind],
     hints: question.hints,
     prompt: question.prompt,
     answer: question.answer,

@@ -1,17 +1,20 @@
 import Link from "next/link";
 
-import { DIFFICULTY_LABELS, KIND_LABELS, parseFilters } from "@/lib/questions/filters";
-import { listFilterOptions, listQuestions } from "@/lib/questions/queries";
+import { DIFFICULTY_LABELS, KIND_LABELS, type QuestionFilters } from "@/lib/questions/filters";
+import { listFilterOptions, searchQuestionBank } from "@/lib/questions/queries";
+import { clampPage, parseSearchParams, withParams, type SearchRequest } from "@/lib/questions/search-params";
+import type { Facet } from "@/lib/questions/search-query";
 import { pageMetadata } from "@/lib/seo";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 
 export const metadata = pageMetadata({
   title: "Interview questions",
   description:
-    "Original Data Scientist and Machine Learning Engineer interview questions with model answers, by skill, role, difficulty and kind.",
+    "Original Data Scientist and Machine Learning Engineer interview questions with model answers: search them, and filter by skill, role, difficulty and kind.",
   path: "/questions",
 });
 
@@ -19,12 +22,22 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function QuestionsPage({ searchParams }: Props) {
   const options = await listFilterOptions();
-  const { filters, ignored } = parseFilters(await searchParams, {
+  const parsed = parseSearchParams(await searchParams, {
     skills: new Set(options.skills.map((s) => s.slug)),
     roles: new Set(options.roles.map((r) => r.slug)),
   });
-  const questions = await listQuestions(filters);
-  const skillName = options.skills.find((s) => s.slug === filters.skill)?.name;
+  let request = parsed.request;
+  let result = await searchQuestionBank(request);
+  const clamped = clampPage(request.page, result.total);
+  const notes = [...parsed.notes];
+  if (clamped.note) {
+    notes.push(clamped.note);
+    request = { ...request, page: clamped.page };
+    result = await searchQuestionBank(request);
+  }
+  const skillName = options.skills.find((s) => s.slug === request.filters.skill)?.name;
+  const facetOptions = (facet: Facet, values: [string, string][]) =>
+    values.map(([value, label]) => ({ value, label, count: result.facets[facet].get(value) ?? 0 }));
 
   return (
     <div className="container-page py-10 sm:py-12">
@@ -37,77 +50,93 @@ export default async function QuestionsPage({ searchParams }: Props) {
       <form
         method="get"
         action="/questions"
-        className="mt-8 grid gap-4 rounded-xl border bg-card p-5 sm:grid-cols-2 lg:grid-cols-5 lg:items-end"
+        role="search"
+        className="mt-8 grid gap-4 rounded-xl border bg-card p-5"
       >
-        <FilterSelect
-          name="skill"
-          label="Skill"
-          value={filters.skill}
-          options={options.skills.map((s) => [s.slug, s.name])}
-        />
-        <FilterSelect
-          name="role"
-          label="Role"
-          value={filters.role}
-          options={options.roles.map((r) => [r.slug, r.name])}
-        />
-        <FilterSelect
-          name="difficulty"
-          label="Difficulty"
-          value={filters.difficulty}
-          options={Object.entries(DIFFICULTY_LABELS)}
-        />
-        <FilterSelect name="kind" label="Kind" value={filters.kind} options={Object.entries(KIND_LABELS)} />
-        <div className="flex gap-2">
-          <Button type="submit">Filter</Button>
+        <div className="grid gap-2">
+          <Label htmlFor="q">Search titles, questions and answers</Label>
+          <Input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={request.q ?? ""}
+            placeholder="for example: window functions, p-value, drift"
+            maxLength={2000}
+          />
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <FilterSelect
+            name="skill"
+            label="Skill"
+            value={request.filters.skill}
+            options={facetOptions(
+              "skill",
+              options.skills.map((s) => [s.slug, s.name]),
+            )}
+          />
+          <FilterSelect
+            name="role"
+            label="Role"
+            value={request.filters.role}
+            options={facetOptions(
+              "role",
+              options.roles.map((r) => [r.slug, r.name]),
+            )}
+          />
+          <FilterSelect
+            name="difficulty"
+            label="Difficulty"
+            value={request.filters.difficulty}
+            options={facetOptions("difficulty", Object.entries(DIFFICULTY_LABELS))}
+          />
+          <FilterSelect
+            name="kind"
+            label="Kind"
+            value={request.filters.kind}
+            options={facetOptions("kind", Object.entries(KIND_LABELS))}
+          />
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit">Search</Button>
           <ButtonLink href="/questions" variant="ghost">
-            Clear
+            Clear all
           </ButtonLink>
         </div>
       </form>
 
-      {ignored.length > 0 && (
+      {notes.length > 0 && (
         <div role="status" className="mt-4 rounded-lg border border-warning/40 bg-warning/10 p-3 text-sm">
-          {ignored.map((note) => (
+          {notes.map((note) => (
             <p key={note}>{note}</p>
           ))}
         </div>
       )}
 
-      <p className="mt-6 text-sm text-muted-foreground" aria-live="polite">
-        {questions.length} {questions.length === 1 ? "question" : "questions"}
+      <p className="mt-6 text-sm text-muted-foreground">
+        {result.total} {result.total === 1 ? "question" : "questions"}
+        {request.q && <> matching “{request.q}”</>}
+        {clamped.pageCount > 1 && ` · page ${request.page} of ${clamped.pageCount}`}
       </p>
-      {questions.length === 0 ? (
-        <div className="mt-4 rounded-xl border p-8 text-center">
-          <p className="font-medium">No questions match these filters yet.</p>
-          <p className="mt-2 text-sm text-muted-foreground">
-            Try fewer filters, or{" "}
-            <Link className="link" href="/questions">
-              see every question
-            </Link>
-            .
-          </p>
-        </div>
+      {result.total === 0 ? (
+        <EmptyState request={request} />
       ) : (
         <ul className="mt-4 divide-y rounded-xl border">
-          {questions.map((q) => (
+          {result.hits.map((q) => (
             <li key={q.slug} className="p-4">
               <Link className="link font-medium" href={`/questions/${q.slug}`}>
                 {q.title}
               </Link>
               <div className="mt-2 flex flex-wrap gap-2">
-                <Badge variant="secondary">{DIFFICULTY_LABELS[q.difficulty]}</Badge>
+                <Badge variant="secondary">
+                  {DIFFICULTY_LABELS[q.difficulty]}
+                </Badge>
                 <Badge variant="outline">{KIND_LABELS[q.kind]}</Badge>
-                {q.skills.map((s) => (
-                  <Badge key={s.slug} variant="accent">
-                    {s.name}
-                  </Badge>
-                ))}
               </div>
             </li>
           ))}
         </ul>
       )}
+      {clamped.pageCount > 1 && <Pagination request={request} pageCount={clamped.pageCount} />}
     </div>
   );
 }
@@ -118,22 +147,88 @@ function FilterSelect({
   value,
   options,
 }: {
-  name: string;
+  name: keyof QuestionFilters;
   label: string;
   value: string | undefined;
-  options: [string, string][];
+  options: { value: string; label: string; count: number }[];
 }) {
   return (
     <div className="grid gap-2">
       <Label htmlFor={`filter-${name}`}>{label}</Label>
       <Select id={`filter-${name}`} name={name} defaultValue={value ?? ""}>
         <option value="">Any</option>
-        {options.map(([slug, text]) => (
-          <option key={slug} value={slug}>
-            {text}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label} ({o.count})
           </option>
         ))}
       </Select>
     </div>
+  );
+}
+
+function EmptyState({ request }: { request: SearchRequest }) {
+  const active = Object.keys(request.filters).length > 0;
+  return (
+    <div className="mt-4 rounded-xl border p-8 text-center">
+      <p className="font-medium">
+        No questions match{request.q ? ` “${request.q}”` : ""}
+        {active ? " with these filters" : ""}.
+      </p>
+      <p className="mt-2 text-sm text-muted-foreground">
+        {active && request.q ? (
+          <>
+            Try{" "}
+            <Link
+              className="link"
+              href={withParams(request, {
+                skill: null,
+                role: null,
+                difficulty: null,
+                kind: null,
+                page: null,
+              })}
+            >
+              the same search without filters
+            </Link>
+            , or{" "}
+          </>
+        ) : (
+          "Try other words, or "
+        )}
+        <Link className="link" href="/questions">
+          browse every question
+        </Link>
+        .
+      </p>
+    </div>
+  );
+}
+
+function Pagination({ request, pageCount }: { request: SearchRequest; pageCount: number }) {
+  const page = request.page;
+  return (
+    <nav aria-label="Pages" className="mt-6 flex items-center justify-between gap-4">
+      {page > 1 ? (
+        <ButtonLink
+          variant="outline"
+          href={withParams(request, { page: page - 1 > 1 ? String(page - 1) : null })}
+        >
+          Previous
+        </ButtonLink>
+      ) : (
+        <span />
+      )}
+      <span className="text-sm text-muted-foreground">
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <ButtonLink variant="outline" href={withParams(request, { page: String(page + 1) })}>
+          Next
+        </ButtonLink>
+      ) : (
+        <span />
+      )}
+    </nav>
   );
 }
