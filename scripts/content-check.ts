@@ -36,7 +36,9 @@ async function checkSql(db: PGlite, q: Question): Promise<string | null> {
     });
     const actual = [
       result.fields.map((f) => f.name),
-      ...result.rows.map((row) => row.map((v) => (v === null ? "" : String(v)))),
+      ...result.rows.map((row) =>
+        row.map((v) => (v === null ? "" : typeof v === "string" ? v : JSON.stringify(v))),
+      ),
     ];
     const wanted = parseCsv(expected);
     if (JSON.stringify(actual) !== JSON.stringify(wanted)) {

@@ -146,7 +146,16 @@ export const questionFrontMatterSchema = z.strictObject({
   difficulty: z.enum(difficulties),
   kind: z.enum(questionKinds),
   roles: z.array(slugSchema).min(1, { error: "name at least one role the question suits" }),
-  hints: z.array(z.string().trim().min(1).max(MAX_SUMMARY)).default([]),
+  hints: z
+    .array(
+      // YAML reads `- Hint: text` as a mapping, so an unquoted colon is the usual cause of a non-text hint.
+      z
+        .string({ error: 'must be text: put a hint that contains ": " in quotes' })
+        .trim()
+        .min(1)
+        .max(MAX_SUMMARY),
+    )
+    .default([]),
 });
 
 /** The body of a question file is split on these level-2 headings. */
