@@ -9,6 +9,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const steps: [name: string, script: string][] = [
   ["typecheck", "typecheck"],
   ["lint", "lint"],
+  ["content check", "content:check"],
   ["unit tests", "test:unit"],
   ["integration tests", "test:integration"],
   ["end-to-end tests", "test:e2e"],
