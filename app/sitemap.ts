@@ -1,16 +1,23 @@
 import type { MetadataRoute } from "next";
 
 import { env } from "@/lib/env";
+import { listQuestionSlugs, listSkillSlugs } from "@/lib/questions/queries";
 import { listComparisons, listRoleRefs } from "@/lib/roles/queries";
 
 // The public pages, built with the site. Comparisons appear once, at their canonical address.
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [roles, comparisons] = await Promise.all([listRoleRefs(), listComparisons()]);
+  const [roles, comparisons, questions, skills] = await Promise.all([
+    listRoleRefs(),
+    listComparisons(),
+    listQuestionSlugs(),
+    listSkillSlugs(),
+  ]);
   const url = (path: string) => new URL(path, env.SITE_URL).toString();
   return [
     { url: url("/"), changeFrequency: "weekly", priority: 1 },
     { url: url("/roles"), changeFrequency: "monthly", priority: 0.8 },
     { url: url("/compare"), changeFrequency: "monthly", priority: 0.8 },
+    { url: url("/questions"), changeFrequency: "weekly", priority: 0.8 },
     ...roles.map((role) => ({
       url: url(`/roles/${role.slug}`),
       changeFrequency: "monthly" as const,
@@ -20,6 +27,16 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       url: url(`/compare/${c.slug}`),
       changeFrequency: "monthly" as const,
       priority: 0.9,
+    })),
+    ...skills.map((slug) => ({
+      url: url(`/skills/${slug}`),
+      changeFrequency: "monthly" as const,
+      priority: 0.6,
+    })),
+    ...questions.map((slug) => ({
+      url: url(`/questions/${slug}`),
+      changeFrequency: "monthly" as const,
+      priority: 0.6,
     })),
   ];
 }

@@ -1,19 +1,29 @@
-import ReactMarkdown from "react-markdown";
+import rehypeShiki, { type RehypeShikiOptions } from "@shikijs/rehype";
+import { MarkdownAsync } from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
 
 import { cn } from "@/lib/utils/cn";
 
-/**
- * Markdown rendered on the server. Raw HTML in the source is never rendered (react-markdown ignores
- * it) and the output is sanitised as well, so no script from content can reach the page.
- */
-export function Markdown({ children, className }: { children: string; className?: string }) {
+// Markdown rendered on the server, to HTML with no client JavaScript. Raw HTML in the source is
+// never rendered (react-markdown ignores it) and the tree is sanitised; only then does the trusted
+// highlighter add its markup, so sanitising cannot strip the highlighting (rehype-sanitize docs).
+const highlightOptions: RehypeShikiOptions = {
+  themes: { light: "github-light", dark: "github-dark" },
+  // Colours as CSS variables for both themes; app/globals.css picks one by the page's theme.
+  defaultColor: false,
+  langs: ["python", "sql", "csv", "bash", "yaml", "json", "cpp", "javascript", "typescript"],
+  fallbackLanguage: "text",
+};
+
+export async function Markdown({ children, className }: { children: string; className?: string }) {
   return (
     <div className={cn("prose max-w-none", className)}>
-      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]}>
-        {children}
-      </ReactMarkdown>
+      {await MarkdownAsync({
+        children,
+        remarkPlugins: [remarkGfm],
+        rehypePlugins: [rehypeSanitize, [rehypeShiki, highlightOptions]],
+      })}
     </div>
   );
 }

@@ -71,3 +71,90 @@ export async function getQuestion(slug: string): Promise<QuestionDetail | null> 
 export async function searchQuestionBank(request: SearchRequest): Promise<SearchResult> {
   return searchQuestions(db, request);
 }
+
+export interface SkillDetail {
+  slug: string;
+  name: string;
+  category: string;
+  description: string;
+  questions: QuestionListItem[];
+}
+
+export async function listSkillSlugs(): Promise<string[]> {
+  return (await db.skill.findMany({ select: { slug: true } })).map((s) => s.slug);
+}
+
+export async function getSkillDetail(slug: string): Promise<SkillDetail | null> {
+  const skill = await db.skill.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      name: true,
+      category: true,
+      description: true,
+      questions: {
+        where: { question: { retiredAt: null } },
+        orderBy: [{ question: { difficulty: "asc" } }, { question: { title: "asc" } }],
+        select: {
+          question: {
+            select: {
+              slug: true,
+              title: true,
+              difficulty: true,
+              kind: true,
+              skills: { select: { skill: { select: { slug: true, name: true } } } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!skill) return null;
+  return {
+    ...skill,
+    questions: skill.questions.map(({ question: q }) => ({
+      slug: q.slug,
+      title: q.title,
+      difficulty: difficultyFromDb(q.difficulty),
+      kind: kindFromDb(q.kind),
+      skills: q.skills.map((s) => s.skill),
+    })),
+  };
+}
+
+/** Questions that share the most skills with this one (then easiest first), for "related questions". */
+export async function getRelatedQuestions(
+  slug: string,
+  skillSlugs: string[],
+  limit = 5,
+): Promise<QuestionListItem[]> {
+  const rows = await db.question.findMany({
+    where: {
+      slug: { not: slug },
+      retiredAt: null,
+      skills: { some: { skill: { slug: { in: skillSlugs } } } },
+    },
+    select: {
+      slug: true,
+      title: true,
+      difficulty: true,
+      kind: true,
+      skills: { select: { skill: { select: { slug: true, name: true } } } },
+    },
+  });
+  const shared = (row: (typeof rows)[number]) =>
+    row.skills.filter((s) => skillSlugs.includes(s.skill.slug)).length;
+  return rows
+    .sort(
+      (x, y) =>
+        shared(y) - shared(x) || x.difficulty.localeCompare(y.difficulty) || x.title.localeCompare(y.title),
+    )
+    .slice(0, limit)
+    .map((q) => ({
+      slug: q.slug,
+      title: q.title,
+      difficulty: difficultyFromDb(q.difficulty),
+      kind: kindFromDb(q.kind),
+      skills: q.skills.map((s) => s.skill),
+    }));
+}

@@ -13,7 +13,7 @@ import type { QuestionFilters } from "./filters";
 import { PAGE_SIZE, type SearchRequest } from "./search-params";
 
 // The question bank's search: PostgreSQL full-text search over title, prompt and answer (ranked,
-// through the expression index of the question-search migration), plus pg_trgm word similarity on
+// through the GIN index on the stored searchVector column), plus pg_trgm word similarity on
 // titles so that a typo still finds its question, with the filters and counts per filter value.
 // Takes the client as an argument so the benchmark can run the very same query.
 
@@ -33,11 +33,11 @@ export interface SearchResult {
   facets: Record<Facet, Map<string, number>>;
 }
 
-const VECTOR = Prisma.sql`question_search_vector(q."title", q."prompt", q."answer")`;
+const VECTOR = Prisma.sql`q."searchVector"`;
 
 function textCondition(text: string | null): Prisma.Sql {
   if (!text) return Prisma.sql`TRUE`;
-  return Prisma.sql`(${VECTOR} @@ websearch_to_tsquery('english', ${text}) OR ${text} <% q."title")`;
+  return Prisma.sql`(${VECTOR} @@ websearch_to_tsquery('english', ${text}) OR q."title" %> ${text})`;
 }
 
 function filterCondition(filters: QuestionFilters, except?: Facet): Prisma.Sql {
@@ -59,52 +59,66 @@ function filterCondition(filters: QuestionFilters, except?: Facet): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-function facetQuery(facet: Facet, request: SearchRequest): Prisma.Sql {
-  const where = Prisma.sql`${textCondition(request.q)} AND ${filterCondition(request.filters, facet)}`;
-  switch (facet) {
-    case "skill":
-      return Prisma.sql`SELECT s."slug" AS value, COUNT(*)::int AS count FROM "Question" q
-        JOIN "QuestionSkill" qs ON qs."questionId" = q."id" JOIN "Skill" s ON s."id" = qs."skillId"
-        WHERE ${where} GROUP BY s."slug"`;
-    case "role":
-      return Prisma.sql`SELECT r."slug" AS value, COUNT(*)::int AS count FROM "Question" q
-        JOIN "QuestionRole" qr ON qr."questionId" = q."id" JOIN "Role" r ON r."id" = qr."roleId"
-        WHERE ${where} GROUP BY r."slug"`;
-    case "difficulty":
-      return Prisma.sql`SELECT lower(q."difficulty"::text) AS value, COUNT(*)::int AS count FROM "Question" q
-        WHERE ${where} GROUP BY q."difficulty"`;
-    case "kind":
-      return Prisma.sql`SELECT replace(lower(q."kind"::text), '_', '-') AS value, COUNT(*)::int AS count FROM "Question" q
-        WHERE ${where} GROUP BY q."kind"`;
-  }
+const FACETS = ["skill", "role", "difficulty", "kind"] as const;
+
+/**
+ * The total and every facet's counts in one statement. The matching questions are found once; a
+ * facet whose own filter is set counts over the questions matching everything else, so that its
+ * other values show what choosing them would give.
+ */
+function countsQuery(request: SearchRequest): Prisma.Sql {
+  const text = textCondition(request.q);
+  const sets = FACETS.map((facet) =>
+    request.filters[facet]
+      ? Prisma.sql`${Prisma.raw(`${facet}_set`)} AS (SELECT q."id", q."difficulty", q."kind" FROM "Question" q
+          WHERE ${text} AND ${filterCondition(request.filters, facet)})`
+      : Prisma.sql`${Prisma.raw(`${facet}_set`)} AS (SELECT * FROM base)`,
+  );
+  return Prisma.sql`WITH base AS MATERIALIZED (
+      SELECT q."id", q."difficulty", q."kind" FROM "Question" q WHERE ${text} AND ${filterCondition(request.filters)}
+    ), ${Prisma.join(sets, ", ")}
+    SELECT 'total' AS facet, '' AS value, COUNT(*)::int AS count FROM base
+    UNION ALL SELECT 'difficulty', lower(d."difficulty"::text), COUNT(*)::int FROM difficulty_set d GROUP BY d."difficulty"
+    UNION ALL SELECT 'kind', replace(lower(k."kind"::text), '_', '-'), COUNT(*)::int FROM kind_set k GROUP BY k."kind"
+    UNION ALL SELECT 'skill', s."slug", COUNT(*)::int FROM skill_set b
+      JOIN "QuestionSkill" qs ON qs."questionId" = b."id" JOIN "Skill" s ON s."id" = qs."skillId" GROUP BY s."slug"
+    UNION ALL SELECT 'role', r."slug", COUNT(*)::int FROM role_set b
+      JOIN "QuestionRole" qr ON qr."questionId" = b."id" JOIN "Role" r ON r."id" = qr."roleId" GROUP BY r."slug"`;
 }
 
 export async function searchQuestions(client: DbClient, request: SearchRequest): Promise<SearchResult> {
   const where = Prisma.sql`${textCondition(request.q)} AND ${filterCondition(request.filters)}`;
+  // Relevance: text-search rank (title words weigh most, and long answers do not win by length
+  // alone) plus how closely the title matches the words typed, which also ranks typo matches.
   const order = request.q
-    ? Prisma.sql`ts_rank(${VECTOR}, websearch_to_tsquery('english', ${request.q})) DESC,
-        word_similarity(${request.q}, q."title") DESC, q."title"`
+    ? Prisma.sql`ts_rank('{0.05, 0.1, 0.3, 1.0}', ${VECTOR}, websearch_to_tsquery('english', ${request.q}), 1)
+        + word_similarity(${request.q}, q."title") DESC, q."title"`
     : Prisma.sql`q."difficulty", q."title"`;
   const offset = (request.page - 1) * PAGE_SIZE;
-  const [hits, totals, ...facetRows] = await Promise.all([
+  const [hits, counts] = await Promise.all([
     client.$queryRaw<{ slug: string; title: string; difficulty: string; kind: string }[]>`
       SELECT q."slug", q."title", q."difficulty"::text AS difficulty, q."kind"::text AS kind
       FROM "Question" q WHERE ${where} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
-    client.$queryRaw<{ total: number }[]>`SELECT COUNT(*)::int AS total FROM "Question" q WHERE ${where}`,
-    ...(["skill", "role", "difficulty", "kind"] as const).map((facet) =>
-      client.$queryRaw<{ value: string; count: number }[]>(facetQuery(facet, request)),
-    ),
+    client.$queryRaw<{ facet: Facet | "total"; value: string; count: number }[]>(countsQuery(request)),
   ]);
-  const [skill, role, difficulty, kind] = facetRows.map(
-    (rows) => new Map(rows.map((r) => [r.value, r.count])),
-  );
+  const facets: Record<Facet, Map<string, number>> = {
+    skill: new Map(),
+    role: new Map(),
+    difficulty: new Map(),
+    kind: new Map(),
+  };
+  let total = 0;
+  for (const row of counts) {
+    if (row.facet === "total") total = row.count;
+    else facets[row.facet].set(row.value, row.count);
+  }
   return {
     hits: hits.map((h) => ({
       ...h,
       difficulty: difficultyFromDb(h.difficulty),
       kind: kindFromDb(h.kind),
     })),
-    total: totals[0]?.total ?? 0,
-    facets: { skill: skill!, role: role!, difficulty: difficulty!, kind: kind! },
+    total,
+    facets,
   };
 }

@@ -245,3 +245,39 @@ export async function getRoleDetail(slug: string): Promise<RoleDetail | null> {
     comparisons: [...comparisons.values()],
   };
 }
+
+export interface SkillDemandByRole {
+  role: RoleRef;
+  share: number;
+  snapshot: SnapshotSummary;
+}
+
+/** For each role, the newest source that reports how often its postings ask for the skill. */
+export async function getSkillDemandByRole(skillSlug: string): Promise<SkillDemandByRole[]> {
+  return (await getSkillDemands([skillSlug])).get(skillSlug) ?? [];
+}
+
+/** getSkillDemandByRole for several skills in one query, keyed by skill slug. */
+export async function getSkillDemands(skillSlugs: string[]): Promise<Map<string, SkillDemandByRole[]>> {
+  const rows = await db.skillDemand.findMany({
+    where: { skill: { slug: { in: skillSlugs } }, share: { not: null } },
+    orderBy: [{ snapshot: { dataMonth: "desc" } }, { snapshot: { slug: "asc" } }],
+    select: {
+      share: true,
+      skill: { select: { slug: true } },
+      role: roleRef,
+      snapshot: { select: snapshotSummarySelect },
+    },
+  });
+  const bySkill = new Map<string, Map<string, SkillDemandByRole>>();
+  for (const row of rows) {
+    const newest = bySkill.get(row.skill.slug) ?? bySkill.set(row.skill.slug, new Map()).get(row.skill.slug)!;
+    // Rows come newest first, so the first per role is the one to keep.
+    if (!newest.has(row.role.slug)) {
+      newest.set(row.role.slug, { role: row.role, share: row.share!, snapshot: toSummary(row.snapshot) });
+    }
+  }
+  return new Map(
+    [...bySkill].map(([skill, roles]) => [skill, [...roles.values()].sort((x, y) => y.share - x.share)]),
+  );
+}

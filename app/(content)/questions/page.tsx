@@ -127,9 +127,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
                 {q.title}
               </Link>
               <div className="mt-2 flex flex-wrap gap-2">
-                <Badge variant="secondary">
-                  {DIFFICULTY_LABELS[q.difficulty]}
-                </Badge>
+                <Badge variant="secondary">{DIFFICULTY_LABELS[q.difficulty]}</Badge>
                 <Badge variant="outline">{KIND_LABELS[q.kind]}</Badge>
               </div>
             </li>

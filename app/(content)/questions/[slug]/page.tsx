@@ -2,7 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { DIFFICULTY_LABELS, KIND_LABELS } from "@/lib/questions/filters";
-import { getQuestion, listQuestionSlugs } from "@/lib/questions/queries";
+import { formatMonth, formatShare } from "@/lib/format";
+import { getQuestion, getRelatedQuestions, listQuestionSlugs } from "@/lib/questions/queries";
+import { getSkillDemands } from "@/lib/roles/queries";
 import { pageMetadata } from "@/lib/seo";
 import { Badge } from "@/components/ui/badge";
 import { Markdown } from "@/components/questions/markdown";
@@ -30,6 +32,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function QuestionPage({ params }: Props) {
   const question = await getQuestion((await params).slug);
   if (!question) notFound();
+  const skillSlugs = question.skills.map((s) => s.slug);
+  const [demands, related] = await Promise.all([
+    getSkillDemands(skillSlugs),
+    getRelatedQuestions(question.slug, skillSlugs),
+  ]);
+  const demandFor = (roleSlug: string, skillSlug: string) =>
+    demands.get(skillSlug)?.find((d) => d.role.slug === roleSlug) ?? null;
   return (
     <article className="container-page max-w-4xl py-10 sm:py-12">
       <nav aria-label="Breadcrumb" className="text-sm text-muted-foreground">
@@ -42,7 +51,7 @@ export default async function QuestionPage({ params }: Props) {
         <Badge variant="secondary">{DIFFICULTY_LABELS[question.difficulty]}</Badge>
         <Badge variant="outline">{KIND_LABELS[question.kind]}</Badge>
         {question.skills.map((s) => (
-          <Link key={s.slug} href={`/questions?skill=${s.slug}`} className="rounded-full">
+          <Link key={s.slug} href={`/skills/${s.slug}`} className="rounded-full">
             <Badge variant="accent">{s.name}</Badge>
           </Link>
         ))}
@@ -60,7 +69,8 @@ export default async function QuestionPage({ params }: Props) {
           <h2 id="hints" className="text-heading">
             Hints
           </h2>
-          <div className="mt-3 space-y-2">
+          {/* Each hint appears once the one before it is open: one at a time, with no JavaScript. */}
+          <div className="mt-3 space-y-2 [&>details:not([open])~details]:hidden">
             {question.hints.map((hint, index) => (
               <details key={hint} className="rounded-lg border p-3">
                 <summary className="cursor-pointer font-medium">Hint {index + 1}</summary>
@@ -91,16 +101,67 @@ export default async function QuestionPage({ params }: Props) {
         <h2 id="roles" className="text-heading">
           Roles that ask it
         </h2>
-        <ul className="mt-3 flex flex-wrap gap-3">
+        <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {question.roles.map((r) => (
-            <li key={r.slug}>
-              <Link className="link" href={`/roles/${r.slug}`}>
+            <li key={r.slug} className="rounded-lg border p-4">
+              <Link className="link font-medium" href={`/roles/${r.slug}`}>
                 {r.name}
               </Link>
+              <ul className="mt-2 space-y-1 text-sm text-muted-foreground">
+                {question.skills.map((s) => {
+                  const d = demandFor(r.slug, s.slug);
+                  return (
+                    <li key={s.slug}>
+                      {s.name}:{" "}
+                      {d ? (
+                        <>
+                          {formatShare(d.share)} of postings ({d.snapshot.publisher},{" "}
+                          {formatMonth(d.snapshot.dataMonth)})
+                        </>
+                      ) : (
+                        "not reported"
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
             </li>
           ))}
         </ul>
       </section>
+
+      {related.length > 0 && (
+        <section aria-labelledby="related" className="mt-8">
+          <h2 id="related" className="text-heading">
+            Related questions
+          </h2>
+          <ul className="mt-3 space-y-2">
+            {related.map((q) => (
+              <li key={q.slug}>
+                <Link className="link" href={`/questions/${q.slug}`}>
+                  {q.title}
+                </Link>{" "}
+                <span className="text-sm text-muted-foreground">
+                  · {DIFFICULTY_LABELS[q.difficulty]} · {KIND_LABELS[q.kind]}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <aside aria-labelledby="practise" className="mt-10 rounded-xl border bg-accent/40 p-5">
+        <h2 id="practise" className="text-subheading">
+          Practise it
+        </h2>
+        <p className="mt-2 text-sm">
+          <Link className="link" href={`/sign-in?next=/questions/${question.slug}`}>
+            Sign in
+          </Link>{" "}
+          to time yourself, grade your answer, keep private notes and bookmark this question; your reviews are
+          then scheduled for you.
+        </p>
+      </aside>
     </article>
   );
 }
