@@ -1,13 +1,11 @@
-import Link from "next/link";
-
 import { formatMonth, formatShare } from "@/lib/format";
 import { SKILL_THRESHOLD, type Comparison, type SkillPair } from "@/lib/roles/comparison";
 import type { ComparisonData } from "@/lib/roles/queries";
 import type { BreakdownDimension, RoleFigures } from "@/lib/roles/types";
-import { site } from "@/lib/site";
 import { ButtonLink } from "@/components/ui/button";
 import { BreakdownChart } from "@/components/charts/breakdown-chart";
 import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
+import { Breadcrumbs } from "@/components/seo/breadcrumbs";
 import { JsonLd } from "@/components/seo/json-ld";
 
 import { ComputedBadge } from "./computed-badge";
@@ -51,23 +49,12 @@ export function ComparisonView({ pair, data, c }: { pair: string; data: Comparis
           })),
         }}
       />
-      <JsonLd
-        data={{
-          "@context": "https://schema.org",
-          "@type": "BreadcrumbList",
-          itemListElement: [
-            { "@type": "ListItem", position: 1, name: site.name, item: "/" },
-            { "@type": "ListItem", position: 2, name: "Compare roles", item: "/compare" },
-            { "@type": "ListItem", position: 3, name: title, item: `/compare/${pair}` },
-          ],
-        }}
+      <Breadcrumbs
+        trail={[
+          { name: "Compare roles", path: "/compare" },
+          { name: title, path: `/compare/${pair}` },
+        ]}
       />
-      <nav aria-label="Breadcrumb" className="text-sm text-muted-foreground">
-        <Link className="link" href="/compare">
-          Compare roles
-        </Link>{" "}
-        / {title}
-      </nav>
       <h1 className="mt-3 text-title">{title}</h1>
       <p className="mt-3 max-w-3xl text-lead text-muted-foreground">
         What each role pays, how many postings ask for it and which skills they ask for, from one analysis of

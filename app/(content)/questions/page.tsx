@@ -5,11 +5,11 @@ import { listFilterOptions, searchQuestionBank } from "@/lib/questions/queries";
 import { clampPage, parseSearchParams, withParams, type SearchRequest } from "@/lib/questions/search-params";
 import type { Facet } from "@/lib/questions/search-query";
 import { pageMetadata } from "@/lib/seo";
-import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { QuestionList } from "@/components/questions/question-list";
 
 export const metadata = pageMetadata({
   title: "Interview questions",
@@ -117,23 +117,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
         {request.q && <> matching “{request.q}”</>}
         {clamped.pageCount > 1 && ` · page ${request.page} of ${clamped.pageCount}`}
       </p>
-      {result.total === 0 ? (
-        <EmptyState request={request} />
-      ) : (
-        <ul className="mt-4 divide-y rounded-xl border">
-          {result.hits.map((q) => (
-            <li key={q.slug} className="p-4">
-              <Link className="link font-medium" href={`/questions/${q.slug}`}>
-                {q.title}
-              </Link>
-              <div className="mt-2 flex flex-wrap gap-2">
-                <Badge variant="secondary">{DIFFICULTY_LABELS[q.difficulty]}</Badge>
-                <Badge variant="outline">{KIND_LABELS[q.kind]}</Badge>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      {result.total === 0 ? <EmptyState request={request} /> : <QuestionList questions={result.hits} />}
       {clamped.pageCount > 1 && <Pagination request={request} pageCount={clamped.pageCount} />}
     </div>
   );

@@ -8,6 +8,7 @@ import { getSkillDemands } from "@/lib/roles/queries";
 import { pageMetadata } from "@/lib/seo";
 import { Badge } from "@/components/ui/badge";
 import { Markdown } from "@/components/questions/markdown";
+import { Breadcrumbs } from "@/components/seo/breadcrumbs";
 
 import type { Metadata } from "next";
 
@@ -41,11 +42,12 @@ export default async function QuestionPage({ params }: Props) {
     demands.get(skillSlug)?.find((d) => d.role.slug === roleSlug) ?? null;
   return (
     <article className="container-page max-w-4xl py-10 sm:py-12">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted-foreground">
-        <Link className="link" href="/questions">
-          Questions
-        </Link>
-      </nav>
+      <Breadcrumbs
+        trail={[
+          { name: "Questions", path: "/questions" },
+          { name: question.title, path: `/questions/${question.slug}` },
+        ]}
+      />
       <h1 className="mt-3 text-title">{question.title}</h1>
       <div className="mt-4 flex flex-wrap gap-2">
         <Badge variant="secondary">{DIFFICULTY_LABELS[question.difficulty]}</Badge>

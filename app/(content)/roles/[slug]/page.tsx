@@ -6,12 +6,11 @@ import { getRoleDetail, listRoleRefs, type RoleDetail } from "@/lib/roles/querie
 import { salarySpread } from "@/lib/roles/spread";
 import type { ReportedFigure, RoleFigures } from "@/lib/roles/types";
 import { pageMetadata } from "@/lib/seo";
-import { site } from "@/lib/site";
 import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
 import { ComputedBadge } from "@/components/roles/computed-badge";
 import { practisePath } from "@/components/roles/practise-link";
 import { SourceNote } from "@/components/roles/source-note";
-import { JsonLd } from "@/components/seo/json-ld";
+import { Breadcrumbs } from "@/components/seo/breadcrumbs";
 
 import type { Metadata } from "next";
 
@@ -44,23 +43,12 @@ export default async function RolePage({ params }: Props) {
 
   return (
     <article className="container-page py-10 sm:py-12">
-      <JsonLd
-        data={{
-          "@context": "https://schema.org",
-          "@type": "BreadcrumbList",
-          itemListElement: [
-            { "@type": "ListItem", position: 1, name: site.name, item: "/" },
-            { "@type": "ListItem", position: 2, name: "Roles", item: "/roles" },
-            { "@type": "ListItem", position: 3, name: role.name, item: `/roles/${role.slug}` },
-          ],
-        }}
+      <Breadcrumbs
+        trail={[
+          { name: "Roles", path: "/roles" },
+          { name: role.name, path: `/roles/${role.slug}` },
+        ]}
       />
-      <nav aria-label="Breadcrumb" className="text-sm text-muted-foreground">
-        <Link className="link" href="/roles">
-          Roles
-        </Link>{" "}
-        / {role.name}
-      </nav>
       <h1 className="mt-3 text-title">{role.name}</h1>
       <p className="mt-3 max-w-3xl text-lead text-muted-foreground">{role.summary}</p>
 

@@ -2,12 +2,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { formatMonth } from "@/lib/format";
-import { DIFFICULTY_LABELS, KIND_LABELS } from "@/lib/questions/filters";
 import { getSkillDetail, listSkillSlugs } from "@/lib/questions/queries";
 import { getSkillDemandByRole } from "@/lib/roles/queries";
 import { pageMetadata } from "@/lib/seo";
-import { Badge } from "@/components/ui/badge";
 import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
+import { QuestionList } from "@/components/questions/question-list";
+import { Breadcrumbs } from "@/components/seo/breadcrumbs";
 
 import type { Metadata } from "next";
 
@@ -35,12 +35,12 @@ export default async function SkillPage({ params }: Props) {
   if (!skill) notFound();
   return (
     <article className="container-page py-10 sm:py-12">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted-foreground">
-        <Link className="link" href="/questions">
-          Questions
-        </Link>{" "}
-        / {skill.category}
-      </nav>
+      <Breadcrumbs
+        trail={[
+          { name: "Questions", path: "/questions" },
+          { name: skill.name, path: `/skills/${skill.slug}` },
+        ]}
+      />
       <h1 className="mt-3 text-title">{skill.name}</h1>
       <p className="mt-3 max-w-3xl text-lead text-muted-foreground">{skill.description}</p>
 
@@ -74,19 +74,7 @@ export default async function SkillPage({ params }: Props) {
         <h2 id="questions" className="text-heading">
           {skill.questions.length} {skill.questions.length === 1 ? "question" : "questions"}
         </h2>
-        <ul className="mt-4 divide-y rounded-xl border">
-          {skill.questions.map((q) => (
-            <li key={q.slug} className="p-4">
-              <Link className="link font-medium" href={`/questions/${q.slug}`}>
-                {q.title}
-              </Link>
-              <div className="mt-2 flex flex-wrap gap-2">
-                <Badge variant="secondary">{DIFFICULTY_LABELS[q.difficulty]}</Badge>
-                <Badge variant="outline">{KIND_LABELS[q.kind]}</Badge>
-              </div>
-            </li>
-          ))}
-        </ul>
+        <QuestionList questions={skill.questions} />
         <p className="mt-4">
           <Link className="link" href={`/questions?skill=${skill.slug}`}>
             Search and filter {skill.name} questions
