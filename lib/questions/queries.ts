@@ -9,6 +9,30 @@ import { searchQuestions, type SearchResult } from "./search-query";
 
 // Reads for the question bank. Retired questions (their file was removed) are never listed.
 
+const listItemSelect = {
+  slug: true,
+  title: true,
+  difficulty: true,
+  kind: true,
+  skills: { select: { skill: { select: { slug: true, name: true } } } },
+} as const;
+
+function toListItem(q: {
+  slug: string;
+  title: string;
+  difficulty: string;
+  kind: string;
+  skills: { skill: RoleRef }[];
+}): QuestionListItem {
+  return {
+    slug: q.slug,
+    title: q.title,
+    difficulty: difficultyFromDb(q.difficulty),
+    kind: kindFromDb(q.kind),
+    skills: q.skills.map((s) => s.skill),
+  };
+}
+
 export interface QuestionListItem {
   slug: string;
   title: string;
@@ -96,15 +120,7 @@ export async function getSkillDetail(slug: string): Promise<SkillDetail | null> 
         where: { question: { retiredAt: null } },
         orderBy: [{ question: { difficulty: "asc" } }, { question: { title: "asc" } }],
         select: {
-          question: {
-            select: {
-              slug: true,
-              title: true,
-              difficulty: true,
-              kind: true,
-              skills: { select: { skill: { select: { slug: true, name: true } } } },
-            },
-          },
+          question: { select: listItemSelect },
         },
       },
     },
@@ -112,13 +128,7 @@ export async function getSkillDetail(slug: string): Promise<SkillDetail | null> 
   if (!skill) return null;
   return {
     ...skill,
-    questions: skill.questions.map(({ question: q }) => ({
-      slug: q.slug,
-      title: q.title,
-      difficulty: difficultyFromDb(q.difficulty),
-      kind: kindFromDb(q.kind),
-      skills: q.skills.map((s) => s.skill),
-    })),
+    questions: skill.questions.map(({ question }) => toListItem(question)),
   };
 }
 
@@ -134,13 +144,7 @@ export async function getRelatedQuestions(
       retiredAt: null,
       skills: { some: { skill: { slug: { in: skillSlugs } } } },
     },
-    select: {
-      slug: true,
-      title: true,
-      difficulty: true,
-      kind: true,
-      skills: { select: { skill: { select: { slug: true, name: true } } } },
-    },
+    select: listItemSelect,
   });
   const shared = (row: (typeof rows)[number]) =>
     row.skills.filter((s) => skillSlugs.includes(s.skill.slug)).length;
@@ -150,11 +154,5 @@ export async function getRelatedQuestions(
         shared(y) - shared(x) || x.difficulty.localeCompare(y.difficulty) || x.title.localeCompare(y.title),
     )
     .slice(0, limit)
-    .map((q) => ({
-      slug: q.slug,
-      title: q.title,
-      difficulty: difficultyFromDb(q.difficulty),
-      kind: kindFromDb(q.kind),
-      skills: q.skills.map((s) => s.skill),
-    }));
+    .map(toListItem);
 }
