@@ -12,9 +12,11 @@ import {
 import type { QuestionFilters } from "./filters";
 import { PAGE_SIZE, type SearchRequest } from "./search-params";
 
-// The question bank's search: PostgreSQL full-text search over title, prompt and answer (ranked,
-// through the GIN index on the stored searchVector column), plus pg_trgm word similarity on
-// titles so that a typo still finds its question, with the filters and counts per filter value.
+// The question bank's search: PostgreSQL full-text search over title, prompt and answer (through
+// the GIN index on the stored searchVector column, ranked on the smaller rankVector), with the
+// filters and counts per filter value. When the words match nothing, pg_trgm word similarity on
+// titles finds what a typo missed. Two separate queries rather than one OR: with the OR,
+// PostgreSQL reads every row and computes trigrams for every title.
 // Takes the client as an argument so the benchmark can run the very same query.
 
 export type Facet = "skill" | "role" | "difficulty" | "kind";
@@ -31,13 +33,25 @@ export interface SearchResult {
   total: number;
   /** For each facet, how many questions each value would give, with the other filters kept. */
   facets: Record<Facet, Map<string, number>>;
+  /** How the text matched: its words ("words"), a title close to it ("similar titles"), or no text. */
+  matchedBy: "words" | "similar titles" | null;
 }
 
-const VECTOR = Prisma.sql`q."searchVector"`;
+type Match = "words" | "similar titles";
 
-function textCondition(text: string | null): Prisma.Sql {
+function textCondition(text: string | null, match: Match): Prisma.Sql {
   if (!text) return Prisma.sql`TRUE`;
-  return Prisma.sql`(${VECTOR} @@ websearch_to_tsquery('english', ${text}) OR q."title" %> ${text})`;
+  return match === "words"
+    ? Prisma.sql`q."searchVector" @@ websearch_to_tsquery('english', ${text})`
+    : Prisma.sql`q."title" %> ${text}`;
+}
+
+function orderBy(text: string | null, match: Match): Prisma.Sql {
+  if (!text) return Prisma.sql`q."difficulty", q."title"`;
+  // Title words weigh most, prompt words next; normalised by length so long prompts do not win.
+  return match === "words"
+    ? Prisma.sql`ts_rank('{0.05, 0.1, 0.3, 1.0}', q."rankVector", websearch_to_tsquery('english', ${text}), 1) DESC, q."title"`
+    : Prisma.sql`word_similarity(${text}, q."title") DESC, q."title"`;
 }
 
 function filterCondition(filters: QuestionFilters, except?: Facet): Prisma.Sql {
@@ -66,8 +80,8 @@ const FACETS = ["skill", "role", "difficulty", "kind"] as const;
  * facet whose own filter is set counts over the questions matching everything else, so that its
  * other values show what choosing them would give.
  */
-function countsQuery(request: SearchRequest): Prisma.Sql {
-  const text = textCondition(request.q);
+function countsQuery(request: SearchRequest, match: Match): Prisma.Sql {
+  const text = textCondition(request.q, match);
   const sets = FACETS.map((facet) =>
     request.filters[facet]
       ? Prisma.sql`${Prisma.raw(`${facet}_set`)} AS (SELECT q."id", q."difficulty", q."kind" FROM "Question" q
@@ -86,20 +100,14 @@ function countsQuery(request: SearchRequest): Prisma.Sql {
       JOIN "QuestionRole" qr ON qr."questionId" = b."id" JOIN "Role" r ON r."id" = qr."roleId" GROUP BY r."slug"`;
 }
 
-export async function searchQuestions(client: DbClient, request: SearchRequest): Promise<SearchResult> {
-  const where = Prisma.sql`${textCondition(request.q)} AND ${filterCondition(request.filters)}`;
-  // Relevance: text-search rank (title words weigh most, and long answers do not win by length
-  // alone) plus how closely the title matches the words typed, which also ranks typo matches.
-  const order = request.q
-    ? Prisma.sql`ts_rank('{0.05, 0.1, 0.3, 1.0}', ${VECTOR}, websearch_to_tsquery('english', ${request.q}), 1)
-        + word_similarity(${request.q}, q."title") DESC, q."title"`
-    : Prisma.sql`q."difficulty", q."title"`;
+async function run(client: DbClient, request: SearchRequest, match: Match) {
+  const where = Prisma.sql`${textCondition(request.q, match)} AND ${filterCondition(request.filters)}`;
   const offset = (request.page - 1) * PAGE_SIZE;
   const [hits, counts] = await Promise.all([
     client.$queryRaw<{ slug: string; title: string; difficulty: string; kind: string }[]>`
       SELECT q."slug", q."title", q."difficulty"::text AS difficulty, q."kind"::text AS kind
-      FROM "Question" q WHERE ${where} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
-    client.$queryRaw<{ facet: Facet | "total"; value: string; count: number }[]>(countsQuery(request)),
+      FROM "Question" q WHERE ${where} ORDER BY ${orderBy(request.q, match)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+    client.$queryRaw<{ facet: Facet | "total"; value: string; count: number }[]>(countsQuery(request, match)),
   ]);
   const facets: Record<Facet, Map<string, number>> = {
     skill: new Map(),
@@ -113,12 +121,18 @@ export async function searchQuestions(client: DbClient, request: SearchRequest):
     else facets[row.facet].set(row.value, row.count);
   }
   return {
-    hits: hits.map((h) => ({
-      ...h,
-      difficulty: difficultyFromDb(h.difficulty),
-      kind: kindFromDb(h.kind),
-    })),
+    hits: hits.map((h) => ({ ...h, difficulty: difficultyFromDb(h.difficulty), kind: kindFromDb(h.kind) })),
     total,
     facets,
   };
+}
+
+export async function searchQuestions(client: DbClient, request: SearchRequest): Promise<SearchResult> {
+  const byWords = await run(client, request, "words");
+  if (!request.q) return { ...byWords, matchedBy: null };
+  if (byWords.total > 0) return { ...byWords, matchedBy: "words" };
+  const bySimilarTitles = await run(client, request, "similar titles");
+  return bySimilarTitles.total > 0
+    ? { ...bySimilarTitles, matchedBy: "similar titles" }
+    : { ...byWords, matchedBy: null };
 }

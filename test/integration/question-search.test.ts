@@ -35,6 +35,7 @@ describe("question search", () => {
 
   it("ranks a title match first", async () => {
     const result = await search("uneven group sizes");
+    expect(result.matchedBy).toBe("words");
     expect(result.hits[0]?.slug).toBe("sample-ratio-mismatch-checkout-test");
   });
 
@@ -45,6 +46,7 @@ describe("question search", () => {
 
   it("tolerates a typo in a title word", async () => {
     const result = await search("uneveen groups");
+    expect(result.matchedBy).toBe("similar titles");
     expect(result.hits.map((h) => h.slug)).toContain("sample-ratio-mismatch-checkout-test");
   });
 

@@ -114,7 +114,12 @@ export default async function QuestionsPage({ searchParams }: Props) {
 
       <p className="mt-6 text-sm text-muted-foreground">
         {result.total} {result.total === 1 ? "question" : "questions"}
-        {request.q && <> matching “{request.q}”</>}
+        {request.q &&
+          (result.matchedBy === "similar titles" ? (
+            <> with titles close to “{request.q}” (no question uses those exact words)</>
+          ) : (
+            <> matching “{request.q}”</>
+          ))}
         {clamped.pageCount > 1 && ` · page ${request.page} of ${clamped.pageCount}`}
       </p>
       {result.total === 0 ? <EmptyState request={request} /> : <QuestionList questions={result.hits} />}
