@@ -94,10 +94,14 @@ function countsQuery(request: SearchRequest, match: Match): Prisma.Sql {
     SELECT 'total' AS facet, '' AS value, COUNT(*)::int AS count FROM base
     UNION ALL SELECT 'difficulty', lower(d."difficulty"::text), COUNT(*)::int FROM difficulty_set d GROUP BY d."difficulty"
     UNION ALL SELECT 'kind', replace(lower(k."kind"::text), '_', '-'), COUNT(*)::int FROM kind_set k GROUP BY k."kind"
-    UNION ALL SELECT 'skill', s."slug", COUNT(*)::int FROM skill_set b
-      JOIN "QuestionSkill" qs ON qs."questionId" = b."id" JOIN "Skill" s ON s."id" = qs."skillId" GROUP BY s."slug"
-    UNION ALL SELECT 'role', r."slug", COUNT(*)::int FROM role_set b
-      JOIN "QuestionRole" qr ON qr."questionId" = b."id" JOIN "Role" r ON r."id" = qr."roleId" GROUP BY r."slug"`;
+    UNION ALL SELECT 'skill', s."slug", c.count FROM (
+        SELECT qs."skillId", COUNT(*)::int AS count FROM skill_set b
+        JOIN "QuestionSkill" qs ON qs."questionId" = b."id" GROUP BY qs."skillId"
+      ) c JOIN "Skill" s ON s."id" = c."skillId"
+    UNION ALL SELECT 'role', r."slug", c.count FROM (
+        SELECT qr."roleId", COUNT(*)::int AS count FROM role_set b
+        JOIN "QuestionRole" qr ON qr."questionId" = b."id" GROUP BY qr."roleId"
+      ) c JOIN "Role" r ON r."id" = c."roleId"`;
 }
 
 async function run(client: DbClient, request: SearchRequest, match: Match) {
