@@ -63,6 +63,25 @@ test.describe("question bank", () => {
     await expectAccessible();
   });
 
+  test("a question's answer and highlighted code are readable in dark mode", async ({
+    page,
+    expectAccessible,
+  }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/questions/repeat-purchase-rate-by-signup-cohort");
+    await page.getByText("Show the answer").click();
+    await expect(page.locator("pre.shiki").first()).toBeVisible();
+    await expectAccessible();
+  });
+
+  test("hints appear one at a time", async ({ page }) => {
+    await page.goto("/questions/repeat-purchase-rate-by-signup-cohort");
+    await expect(page.getByText("Hint 1")).toBeVisible();
+    await expect(page.getByText("Hint 2")).toBeHidden();
+    await page.getByText("Hint 1").click();
+    await expect(page.getByText("Hint 2")).toBeVisible();
+  });
+
   test("an unknown question is a 404", async ({ page }) => {
     const response = await page.goto("/questions/no-such-question");
     expect(response?.status()).toBe(404);

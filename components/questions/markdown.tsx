@@ -9,7 +9,7 @@ import { cn } from "@/lib/utils/cn";
 // never rendered (react-markdown ignores it) and the tree is sanitised; only then does the trusted
 // highlighter add its markup, so sanitising cannot strip the highlighting (rehype-sanitize docs).
 const highlightOptions: RehypeShikiOptions = {
-  themes: { light: "github-light", dark: "github-dark" },
+  themes: { light: "github-light", dark: "github-dark-default" },
   // Colours as CSS variables for both themes; app/globals.css picks one by the page's theme.
   defaultColor: false,
   langs: ["python", "sql", "csv", "bash", "yaml", "json", "cpp", "javascript", "typescript"],
