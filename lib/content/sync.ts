@@ -36,15 +36,17 @@ export function contentHash(value: unknown): string {
   return createHash("sha256").update(canonical).digest("hex");
 }
 
-function emptyReport(): CollectionReport {
-  return { added: [], changed: [], removed: [] };
+interface Plan<T> {
+  toAdd: T[];
+  toChange: T[];
+  toRemove: string[];
 }
 
 /** Diffs wanted items against stored (slug, hash) pairs. */
 export function planCollection<T extends { slug: string }>(
   wanted: T[],
   stored: { slug: string; contentHash: string }[],
-): { toAdd: T[]; toChange: T[]; toRemove: string[] } {
+): Plan<T> {
   const storedHash = new Map(stored.map((row) => [row.slug, row.contentHash]));
   const wantedSlugs = new Set(wanted.map((item) => item.slug));
   return {
@@ -57,7 +59,8 @@ export function planCollection<T extends { slug: string }>(
   };
 }
 
-const DIMENSIONS: [keyof SnapshotContent["figures"][string], BreakdownDimension][] = [
+/** Which field of a role's figures in a snapshot file holds which breakdown. */
+export const BREAKDOWN_FIELDS: [keyof SnapshotContent["figures"][string], BreakdownDimension][] = [
   ["workMode", "WORK_MODE"],
   ["seniority", "SENIORITY"],
   ["countries", "COUNTRY"],
@@ -101,7 +104,7 @@ async function writeSnapshotChildren(
         entryLevelShare: figures.entryLevelShare ?? null,
       },
     });
-    const breakdowns = DIMENSIONS.flatMap(([field, dimension]) =>
+    const breakdowns = BREAKDOWN_FIELDS.flatMap(([field, dimension]) =>
       Object.entries((figures[field] as Record<string, number> | undefined) ?? {}).map(
         ([label, share], position) => ({
           snapshotId,
@@ -166,13 +169,22 @@ function questionFields(question: QuestionContent) {
   };
 }
 
-async function writeQuestionLinks(
+/** Creates or rewrites a question (un-retiring it) with its skill and role links. */
+async function writeQuestion(
   tx: Tx,
-  questionId: string,
   question: QuestionContent,
   roleIds: Map<string, string>,
   skillIds: Map<string, string>,
 ): Promise<void> {
+  const data = questionFields(question);
+  const { id: questionId } = await tx.question.upsert({
+    where: { slug: question.slug },
+    create: { slug: question.slug, ...data },
+    update: data,
+    select: { id: true },
+  });
+  await tx.questionSkill.deleteMany({ where: { questionId } });
+  await tx.questionRole.deleteMany({ where: { questionId } });
   await tx.questionSkill.createMany({
     data: question.skills.map((skill) => ({ questionId, skillId: idOf(skillIds, skill) })),
   });
@@ -181,14 +193,15 @@ async function writeQuestionLinks(
   });
 }
 
-async function syncInTransaction(tx: Tx, bundle: ContentBundle): Promise<SyncReport> {
-  const report: SyncReport = {
-    skills: emptyReport(),
-    roles: emptyReport(),
-    snapshots: emptyReport(),
-    questions: emptyReport(),
+function toReport<T extends { slug: string }>(plan: Plan<T>): CollectionReport {
+  return {
+    added: plan.toAdd.map((item) => item.slug),
+    changed: plan.toChange.map((item) => item.slug),
+    removed: plan.toRemove,
   };
+}
 
+async function syncInTransaction(tx: Tx, bundle: ContentBundle): Promise<SyncReport> {
   // Skills and roles first: everything else points at them.
   const skillPlan = planCollection(
     bundle.skills,
@@ -218,72 +231,32 @@ async function syncInTransaction(tx: Tx, bundle: ContentBundle): Promise<SyncRep
   const roleIds = await slugIds(tx, "role");
   const skillIds = await slugIds(tx, "skill");
 
-  // A snapshot's figures are replaced whole when its file changes: they have no identity of their own.
+  // A snapshot's figures have no identity of their own and nothing else points at a snapshot, so a
+  // changed file replaces the snapshot whole (its figures go with it, by cascade).
   const snapshotPlan = planCollection(
     bundle.snapshots,
     await tx.marketSnapshot.findMany({ select: { slug: true, contentHash: true } }),
   );
-  for (const snapshot of snapshotPlan.toAdd) {
+  await tx.marketSnapshot.deleteMany({
+    where: { slug: { in: [...snapshotPlan.toChange.map((s) => s.slug), ...snapshotPlan.toRemove] } },
+  });
+  for (const snapshot of [...snapshotPlan.toAdd, ...snapshotPlan.toChange]) {
     const { id } = await tx.marketSnapshot.create({
       data: { slug: snapshot.slug, ...snapshotFields(snapshot) },
       select: { id: true },
     });
     await writeSnapshotChildren(tx, id, snapshot, roleIds, skillIds);
   }
-  for (const snapshot of snapshotPlan.toChange) {
-    const { id } = await tx.marketSnapshot.update({
-      where: { slug: snapshot.slug },
-      data: snapshotFields(snapshot),
-      select: { id: true },
-    });
-    for (const table of [
-      tx.snapshotRole,
-      tx.roleFigures,
-      tx.roleBreakdown,
-      tx.skillDemand,
-      tx.reportedFigure,
-    ] as const) {
-      await (table as typeof tx.snapshotRole).deleteMany({ where: { snapshotId: id } });
-    }
-    await writeSnapshotChildren(tx, id, snapshot, roleIds, skillIds);
-  }
-  await tx.marketSnapshot.deleteMany({ where: { slug: { in: snapshotPlan.toRemove } } });
 
-  // Retired questions count as stored only while retired, so a file put back counts as added again.
-  const storedQuestions = await tx.question.findMany({
-    select: { slug: true, contentHash: true, retiredAt: true },
-  });
+  // Users' attempts, notes and bookmarks point at questions, so a removed file retires its question
+  // instead of deleting it; a retired question counts as absent, so a file put back is "added".
   const questionPlan = planCollection(
     bundle.questions,
-    storedQuestions.filter((row) => row.retiredAt === null),
+    await tx.question.findMany({ where: { retiredAt: null }, select: { slug: true, contentHash: true } }),
   );
-  const retired = new Set(storedQuestions.filter((row) => row.retiredAt !== null).map((row) => row.slug));
-  for (const question of questionPlan.toAdd) {
-    const data = questionFields(question);
-    if (retired.has(question.slug)) {
-      const { id } = await tx.question.update({ where: { slug: question.slug }, data, select: { id: true } });
-      await tx.questionSkill.deleteMany({ where: { questionId: id } });
-      await tx.questionRole.deleteMany({ where: { questionId: id } });
-      await writeQuestionLinks(tx, id, question, roleIds, skillIds);
-    } else {
-      const { id } = await tx.question.create({
-        data: { slug: question.slug, ...data },
-        select: { id: true },
-      });
-      await writeQuestionLinks(tx, id, question, roleIds, skillIds);
-    }
+  for (const question of [...questionPlan.toAdd, ...questionPlan.toChange]) {
+    await writeQuestion(tx, question, roleIds, skillIds);
   }
-  for (const question of questionPlan.toChange) {
-    const { id } = await tx.question.update({
-      where: { slug: question.slug },
-      data: questionFields(question),
-      select: { id: true },
-    });
-    await tx.questionSkill.deleteMany({ where: { questionId: id } });
-    await tx.questionRole.deleteMany({ where: { questionId: id } });
-    await writeQuestionLinks(tx, id, question, roleIds, skillIds);
-  }
-  // Users' attempts, notes and bookmarks point at questions, so a removed file retires its question.
   await tx.question.updateMany({
     where: { slug: { in: questionPlan.toRemove } },
     data: { retiredAt: new Date() },
@@ -293,28 +266,12 @@ async function syncInTransaction(tx: Tx, bundle: ContentBundle): Promise<SyncRep
   await tx.role.deleteMany({ where: { slug: { in: rolePlan.toRemove } } });
   await tx.skill.deleteMany({ where: { slug: { in: skillPlan.toRemove } } });
 
-  const slugs = <T extends { slug: string }>(items: T[]) => items.map((item) => item.slug);
-  report.skills = {
-    added: slugs(skillPlan.toAdd),
-    changed: slugs(skillPlan.toChange),
-    removed: skillPlan.toRemove,
+  return {
+    skills: toReport(skillPlan),
+    roles: toReport(rolePlan),
+    snapshots: toReport(snapshotPlan),
+    questions: toReport(questionPlan),
   };
-  report.roles = {
-    added: slugs(rolePlan.toAdd),
-    changed: slugs(rolePlan.toChange),
-    removed: rolePlan.toRemove,
-  };
-  report.snapshots = {
-    added: slugs(snapshotPlan.toAdd),
-    changed: slugs(snapshotPlan.toChange),
-    removed: snapshotPlan.toRemove,
-  };
-  report.questions = {
-    added: slugs(questionPlan.toAdd),
-    changed: slugs(questionPlan.toChange),
-    removed: questionPlan.toRemove,
-  };
-  return report;
 }
 
 export async function syncContent(db: DbClient, bundle: ContentBundle): Promise<SyncReport> {

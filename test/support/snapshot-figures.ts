@@ -1,14 +1,9 @@
 import type { ContentBundle } from "@/lib/content/load";
+import { BREAKDOWN_FIELDS } from "@/lib/content/sync";
 import type { SnapshotFigures } from "@/lib/roles/types";
 
 // The SnapshotFigures that lib/roles/queries.ts would read after the seed, built straight from
 // content/: lets unit tests run the comparison arithmetic on the stored figures without a database.
-
-const DIMENSIONS = [
-  ["workMode", "WORK_MODE"],
-  ["seniority", "SENIORITY"],
-  ["countries", "COUNTRY"],
-] as const;
 
 export function snapshotFiguresFromContent(bundle: ContentBundle, snapshotSlug: string): SnapshotFigures {
   const snapshot = bundle.snapshots.find((s) => s.slug === snapshotSlug);
@@ -42,8 +37,12 @@ export function snapshotFiguresFromContent(bundle: ContentBundle, snapshotSlug: 
         activePostings: f?.activePostings ?? null,
         remoteShare: f?.remoteShare ?? null,
         entryLevelShare: f?.entryLevelShare ?? null,
-        breakdowns: DIMENSIONS.flatMap(([field, dimension]) =>
-          Object.entries(f?.[field] ?? {}).map(([label, share]) => ({ dimension, label, share })),
+        breakdowns: BREAKDOWN_FIELDS.flatMap(([field, dimension]) =>
+          Object.entries((f?.[field] as Record<string, number> | undefined) ?? {}).map(([label, share]) => ({
+            dimension,
+            label,
+            share,
+          })),
         ),
         skills: (f?.skills ?? []).map((s) => ({
           skill: skillRef(s.skill),
