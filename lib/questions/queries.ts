@@ -1,35 +1,30 @@
 import "server-only";
 
+import { cache } from "react";
+
 import { db } from "@/lib/db";
 import type { RoleRef } from "@/lib/roles/types";
 
+import { difficulties } from "@/lib/content/schemas";
+
 import { difficultyFromDb, kindFromDb, type DifficultySlug, type KindSlug } from "./enums";
+
+const DIFFICULTY_ORDER: readonly DifficultySlug[] = difficulties;
 import type { SearchRequest } from "./search-params";
 import { searchQuestions, type SearchResult } from "./search-query";
 
-// Reads for the question bank. Retired questions (their file was removed) are never listed.
+// Reads for the question bank. Retired questions (their file was removed) are never listed. The
+// loaders a page and its generateMetadata both call are wrapped in React cache.
 
-const listItemSelect = {
-  slug: true,
-  title: true,
-  difficulty: true,
-  kind: true,
-  skills: { select: { skill: { select: { slug: true, name: true } } } },
-} as const;
+const listItemSelect = { slug: true, title: true, difficulty: true, kind: true } as const;
+const skillsSelect = { select: { skill: { select: { slug: true, name: true } } } } as const;
 
-function toListItem(q: {
-  slug: string;
-  title: string;
-  difficulty: string;
-  kind: string;
-  skills: { skill: RoleRef }[];
-}): QuestionListItem {
+function toListItem(q: { slug: string; title: string; difficulty: string; kind: string }): QuestionListItem {
   return {
     slug: q.slug,
     title: q.title,
     difficulty: difficultyFromDb(q.difficulty),
     kind: kindFromDb(q.kind),
-    skills: q.skills.map((s) => s.skill),
   };
 }
 
@@ -38,7 +33,6 @@ export interface QuestionListItem {
   title: string;
   difficulty: DifficultySlug;
   kind: KindSlug;
-  skills: RoleRef[];
 }
 
 export async function listFilterOptions(): Promise<{ skills: RoleRef[]; roles: RoleRef[] }> {
@@ -59,6 +53,7 @@ export async function listQuestionSlugs(): Promise<string[]> {
 }
 
 export interface QuestionDetail extends QuestionListItem {
+  skills: RoleRef[];
   prompt: string;
   answer: string;
   followUps: string | null;
@@ -66,7 +61,7 @@ export interface QuestionDetail extends QuestionListItem {
   roles: RoleRef[];
 }
 
-export async function getQuestion(slug: string): Promise<QuestionDetail | null> {
+export const getQuestion = cache(async (slug: string): Promise<QuestionDetail | null> => {
   const row = await db.question.findFirst({
     where: { slug, retiredAt: null },
     select: {
@@ -78,7 +73,7 @@ export async function getQuestion(slug: string): Promise<QuestionDetail | null> 
       answer: true,
       followUps: true,
       hints: true,
-      skills: { select: { skill: { select: { slug: true, name: true } } } },
+      skills: skillsSelect,
       roles: { orderBy: { role: { name: "asc" } }, select: { role: { select: { slug: true, name: true } } } },
     },
   });
@@ -90,7 +85,7 @@ export async function getQuestion(slug: string): Promise<QuestionDetail | null> 
     skills: row.skills.map((s) => s.skill),
     roles: row.roles.map((r) => r.role),
   };
-}
+});
 
 export async function searchQuestionBank(request: SearchRequest): Promise<SearchResult> {
   return searchQuestions(db, request);
@@ -108,7 +103,7 @@ export async function listSkillSlugs(): Promise<string[]> {
   return (await db.skill.findMany({ select: { slug: true } })).map((s) => s.slug);
 }
 
-export async function getSkillDetail(slug: string): Promise<SkillDetail | null> {
+export const getSkillDetail = cache(async (slug: string): Promise<SkillDetail | null> => {
   const skill = await db.skill.findUnique({
     where: { slug },
     select: {
@@ -130,7 +125,7 @@ export async function getSkillDetail(slug: string): Promise<SkillDetail | null> 
     ...skill,
     questions: skill.questions.map(({ question }) => toListItem(question)),
   };
-}
+});
 
 /** Questions that share the most skills with this one (then easiest first), for "related questions". */
 export async function getRelatedQuestions(
@@ -144,15 +139,13 @@ export async function getRelatedQuestions(
       retiredAt: null,
       skills: { some: { skill: { slug: { in: skillSlugs } } } },
     },
-    select: listItemSelect,
+    select: { ...listItemSelect, skills: skillsSelect },
   });
   const shared = (row: (typeof rows)[number]) =>
     row.skills.filter((s) => skillSlugs.includes(s.skill.slug)).length;
+  const ease = (row: (typeof rows)[number]) => DIFFICULTY_ORDER.indexOf(difficultyFromDb(row.difficulty));
   return rows
-    .sort(
-      (x, y) =>
-        shared(y) - shared(x) || x.difficulty.localeCompare(y.difficulty) || x.title.localeCompare(y.title),
-    )
+    .sort((x, y) => shared(y) - shared(x) || ease(x) - ease(y) || x.title.localeCompare(y.title))
     .slice(0, limit)
     .map(toListItem);
 }

@@ -1,12 +1,15 @@
 import "server-only";
 
+import { cache } from "react";
+
 import { db } from "@/lib/db";
 
 import { pairSlug } from "./pairs";
 import type { ReportedFigure, RoleFigures, RoleRef, SnapshotFigures, SnapshotSummary } from "./types";
 
 // Reads for the role and comparison pages. These pages are prerendered at build time, so these
-// queries run once per build, not per request.
+// queries run once per build, not per request. The loaders a page and its generateMetadata both
+// call are wrapped in React cache, so each runs once per page.
 
 const roleRef = { select: { slug: true, name: true } } as const;
 
@@ -113,9 +116,9 @@ async function loadFigures(row: SnapshotRow): Promise<SnapshotFigures> {
   return { snapshot: toSummary(row), roles, reported: reported as ReportedFigure[] };
 }
 
-export async function listRoleRefs(): Promise<RoleRef[]> {
+export const listRoleRefs = cache(async (): Promise<RoleRef[]> => {
   return db.role.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } });
-}
+});
 
 export interface RoleListItem extends RoleRef {
   summary: string;
@@ -192,18 +195,20 @@ export interface ComparisonData {
   others: SnapshotSummary[];
 }
 
-export async function getComparisonData(aSlug: string, bSlug: string): Promise<ComparisonData | null> {
-  const snapshots = await db.marketSnapshot.findMany({
-    where: {
-      AND: [{ roles: { some: { role: { slug: aSlug } } } }, { roles: { some: { role: { slug: bSlug } } } }],
-    },
-    orderBy: [...newestFirst],
-    select: snapshotSummarySelect,
-  });
-  const [newest, ...others] = snapshots;
-  if (!newest) return null;
-  return { figures: await loadFigures(newest), others: others.map(toSummary) };
-}
+export const getComparisonData = cache(
+  async (aSlug: string, bSlug: string): Promise<ComparisonData | null> => {
+    const snapshots = await db.marketSnapshot.findMany({
+      where: {
+        AND: [{ roles: { some: { role: { slug: aSlug } } } }, { roles: { some: { role: { slug: bSlug } } } }],
+      },
+      orderBy: [...newestFirst],
+      select: snapshotSummarySelect,
+    });
+    const [newest, ...others] = snapshots;
+    if (!newest) return null;
+    return { figures: await loadFigures(newest), others: others.map(toSummary) };
+  },
+);
 
 export interface RoleDetail extends RoleRef {
   summary: string;
@@ -212,7 +217,7 @@ export interface RoleDetail extends RoleRef {
   comparisons: { slug: string; other: RoleRef; snapshot: SnapshotSummary }[];
 }
 
-export async function getRoleDetail(slug: string): Promise<RoleDetail | null> {
+export const getRoleDetail = cache(async (slug: string): Promise<RoleDetail | null> => {
   const role = await db.role.findUnique({
     where: { slug },
     select: {
@@ -244,7 +249,7 @@ export async function getRoleDetail(slug: string): Promise<RoleDetail | null> {
     sources,
     comparisons: [...comparisons.values()],
   };
-}
+});
 
 export interface SkillDemandByRole {
   role: RoleRef;
