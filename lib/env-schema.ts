@@ -41,6 +41,22 @@ const envSchema = z.object({
   EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   /** The public origin, for canonical URLs, the sitemap and Open Graph tags. */
   SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+  /**
+   * Signs the session cookies. Required in production (scripts/run-app.ts refuses to start without
+   * it); with the embedded database it is generated once and kept beside the data.
+   */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+  /** Sign in with GitHub / Google appears only when both its id and its secret are set. */
+  AUTH_GITHUB_ID: z.string().optional(),
+  AUTH_GITHUB_SECRET: z.string().optional(),
+  AUTH_GOOGLE_ID: z.string().optional(),
+  AUTH_GOOGLE_SECRET: z.string().optional(),
+  /**
+   * How many proxies in front of the app append to X-Forwarded-For; the sign-in limits key on the
+   * address this yields (lib/accounts/client-address.ts). 0 means none: fine locally, but then a
+   * client can name its own address, so production belongs behind a proxy.
+   */
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -9,6 +9,7 @@ import { formatReport, syncContent } from "@/lib/content/sync";
 import { createDbClient } from "@/lib/db-client";
 import { EnvError, parseEnv, type Env } from "@/lib/env-schema";
 
+import { resolveAuthSecret } from "./lib/auth-secret";
 import { checkDatabaseUrl } from "./lib/check-database-url";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
 import { FatalError } from "./lib/fatal-error";
@@ -119,9 +120,16 @@ async function main(command: Command, extraArgs: string[]): Promise<number> {
   const env = parseEnv(process.env);
   if (command === "reset" && !env.DATABASE_URL) await resetEmbedded(env);
 
+  // Production is `start` against a real database; checked before anything starts.
+  const authSecret = await resolveAuthSecret({
+    configured: env.AUTH_SECRET,
+    production: command === "start" && Boolean(env.DATABASE_URL),
+    dataRoot: path.dirname(path.resolve(root, env.EMBEDDED_DB_DIR)),
+  });
   const database = await openDatabase(env);
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
+    AUTH_SECRET: authSecret,
     DATABASE_URL: database.url,
     DATABASE_POOL_MAX: String(database.poolMax),
     NEXT_TELEMETRY_DISABLED: "1",

@@ -62,6 +62,21 @@ function expectOneClearLine(result: Result, pattern: RegExp) {
 }
 
 describe("scripts/run-app.ts", () => {
+  it("refuses to start in production without AUTH_SECRET, in one line, before touching the database", async () => {
+    // The port is closed: the secret must be checked before any connection is tried.
+    expectOneClearLine(
+      await runApp("start", { DATABASE_URL: "postgresql://postgres@127.0.0.1:9/app" }),
+      /AUTH_SECRET is not set: production needs it/,
+    );
+  });
+
+  it("rejects an AUTH_SECRET too short to be a secret", async () => {
+    expectOneClearLine(
+      await runApp("migrate", { AUTH_SECRET: "short" }),
+      /AUTH_SECRET must be at least 32 characters/,
+    );
+  });
+
   it("names DATABASE_URL when it is malformed", async () => {
     expectOneClearLine(
       await runApp("migrate", { DATABASE_URL: "localhost:5432/app" }),

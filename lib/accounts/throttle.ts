@@ -1,0 +1,68 @@
+import { createHash } from "node:crypto";
+
+import type { DbClient } from "@/lib/db-client";
+
+import {
+  ACCOUNT_RULE,
+  ADDRESS_RULE,
+  afterFailure,
+  retryAfterMs,
+  type ThrottleRule,
+  type ThrottleState,
+} from "./throttle-rules";
+
+// The sign-in counters in PostgreSQL (not process memory), so every app instance and every restart
+// sees the same counts. Emails are stored hashed: the table says nothing about who has an account.
+
+export interface ThrottleSubject {
+  email: string;
+  address: string;
+}
+
+function keysFor({ email, address }: ThrottleSubject) {
+  const emailHash = createHash("sha256").update(email).digest("hex");
+  return { account: `account:${emailHash}:${address}`, address: `address:${address}` };
+}
+
+/** Milliseconds until this email may be tried from this address again; 0 when it may be now. */
+export async function throttleWait(db: DbClient, subject: ThrottleSubject, now: Date): Promise<number> {
+  const keys = keysFor(subject);
+  const rows = await db.signInThrottle.findMany({
+    where: { key: { in: [keys.account, keys.address] } },
+    select: { failures: true, windowStartedAt: true, blockedUntil: true },
+  });
+  return retryAfterMs(rows, now);
+}
+
+async function countFailure(db: DbClient, key: string, rule: ThrottleRule, now: Date): Promise<void> {
+  await db.$transaction(async (tx) => {
+    // Create the row if missing, then lock it: concurrent failures each count, none is lost.
+    await tx.$executeRaw`INSERT INTO "SignInThrottle" ("key", "failures", "windowStartedAt", "updatedAt")
+      VALUES (${key}, 0, ${now}, ${now}) ON CONFLICT ("key") DO NOTHING`;
+    const [row] = await tx.$queryRaw<ThrottleState[]>`SELECT "failures", "windowStartedAt", "blockedUntil"
+      FROM "SignInThrottle" WHERE "key" = ${key} FOR UPDATE`;
+    const previous = row && row.failures > 0 ? row : null;
+    const next = afterFailure(previous, now, rule);
+    await tx.signInThrottle.update({ where: { key }, data: next });
+  });
+}
+
+export async function recordFailure(db: DbClient, subject: ThrottleSubject, now: Date): Promise<void> {
+  const keys = keysFor(subject);
+  await countFailure(db, keys.account, ACCOUNT_RULE, now);
+  await countFailure(db, keys.address, ADDRESS_RULE, now);
+}
+
+/** A success ends the run of consecutive failures for this email and address (the daily count stays). */
+export async function recordSuccess(db: DbClient, subject: ThrottleSubject): Promise<void> {
+  await db.signInThrottle.deleteMany({ where: { key: keysFor(subject).account } });
+}
+
+/** Rows whose blocks and windows are over; called now and then so the table stays small. */
+export async function pruneThrottles(db: DbClient, now: Date): Promise<number> {
+  const dayAgo = new Date(now.getTime() - 24 * 3600_000);
+  const { count } = await db.signInThrottle.deleteMany({
+    where: { updatedAt: { lt: dayAgo }, OR: [{ blockedUntil: null }, { blockedUntil: { lt: now } }] },
+  });
+  return count;
+}

@@ -1,0 +1,158 @@
+import "server-only";
+
+import { cache } from "react";
+
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+
+import { clientAddress } from "@/lib/accounts/client-address";
+import { authenticate } from "@/lib/accounts/credentials";
+import { signInPath } from "@/lib/accounts/return-path";
+import { signInSchema } from "@/lib/accounts/validations";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+
+// The one auth module (STYLE.md 5): Auth.js with JWT sessions, checked against the database on
+// every read so that a password change or "sign out everywhere" ends other sessions at once.
+
+const HOUR = 3600;
+/** A session unused for this long ends (the cookie is renewed at most once a day while in use). */
+export const SESSION_IDLE_SECONDS = 7 * 24 * HOUR;
+/** A session ends this long after sign-in however busy it is (ASVS 7.3.2). */
+export const SESSION_ABSOLUTE_SECONDS = 30 * 24 * HOUR;
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; name?: string | null; email?: string | null };
+  }
+  interface User {
+    sessionVersion?: number;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    sessionVersion?: number;
+    /** Seconds since the epoch at sign-in: the start of the absolute lifetime. */
+    authTime?: number;
+  }
+}
+
+/** Raised in authorize(); `code` tells the sign-in action which message to show. */
+export class SignInRefused extends CredentialsSignin {
+  constructor(code: "invalid" | `throttled:${number}`) {
+    super();
+    this.code = code;
+  }
+}
+
+export function requestAddress(requestHeaders: Headers): string {
+  return clientAddress(requestHeaders.get("x-forwarded-for"), env.TRUSTED_PROXY_COUNT);
+}
+
+const oauthProviders = [
+  ...(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET
+    ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })]
+    : []),
+  ...(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET
+    ? [Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET })]
+    : []),
+];
+
+/** The OAuth providers configured in this deployment, for the sign-in page's buttons. */
+export const oauthProviderOptions = oauthProviders.map((provider) => ({
+  id: provider.id,
+  name: provider.name,
+}));
+
+const config: NextAuthConfig = {
+  // The adapter stores OAuth users and their linked accounts; sessions stay in signed cookies.
+  adapter: PrismaAdapter(db),
+  secret: env.AUTH_SECRET,
+  // Self-hosted behind our own proxy: URLs come from the request's host.
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: 24 * HOUR },
+  useSecureCookies: env.NODE_ENV === "production" && env.SITE_URL.startsWith("https:"),
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) throw new SignInRefused("invalid");
+        const result = await authenticate(db, { ...parsed.data, address: requestAddress(request.headers) });
+        if (result.ok) return result.user;
+        throw new SignInRefused(result.reason === "throttled" ? `throttled:${result.waitMs}` : "invalid");
+      },
+    }),
+    ...oauthProviders,
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      const now = Math.floor(Date.now() / 1000);
+      if (user) {
+        token.authTime = now;
+        token.sessionVersion = user.sessionVersion ?? 0;
+        return token;
+      }
+      if (!token.sub || !token.authTime || now - token.authTime > SESSION_ABSOLUTE_SECONDS) return null;
+      const current = await db.user.findUnique({
+        where: { id: token.sub },
+        select: { sessionVersion: true },
+      });
+      // A deleted account, or one whose sessions were ended after this token was issued.
+      if (!current || current.sessionVersion !== token.sessionVersion) return null;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+  logger: {
+    error(error) {
+      // A refused sign-in is an expected outcome, not a server fault worth a stack trace.
+      if (error instanceof CredentialsSignin) return;
+      console.error(error);
+    },
+  },
+};
+
+const nextAuth = NextAuth(config);
+
+export const { handlers, signIn, signOut } = nextAuth;
+
+export interface SessionUser {
+  id: string;
+  name: string | null;
+  email: string | null;
+}
+
+/** The signed-in user of this request, or null. Cached per request: one session check per render. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await nextAuth.auth();
+  if (!session?.user.id) return null;
+  return { id: session.user.id, name: session.user.name ?? null, email: session.user.email ?? null };
+});
+
+/** The signed-in user, or a redirect to sign-in that returns to `returnPath` afterwards. */
+export async function requireUser(returnPath: string): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(signInPath(returnPath));
+  return user;
+}
+
+/** For the sign-in and sign-up pages: a signed-in visitor goes on to where they were headed. */
+export async function requireAnonymous(destination: string): Promise<void> {
+  if (await getSessionUser()) redirect(destination);
+}
+
+/** The address of the client of the current request (server actions). */
+export async function currentAddress(): Promise<string> {
+  return requestAddress(await headers());
+}

@@ -1,0 +1,43 @@
+import type * as z from "zod";
+
+// What every server action returns to its form: a status for the aria-live line, and per-field
+// messages keyed by the form field's name. Never a thrown string.
+
+export type ActionState<Field extends string = string> =
+  | { status: "idle" }
+  | { status: "success"; message: string }
+  | { status: "error"; message: string; fieldErrors: Partial<Record<Field, string>> };
+
+export const idleState: ActionState = { status: "idle" };
+
+export function success(message: string): ActionState<never> {
+  return { status: "success", message };
+}
+
+export function failure<Field extends string>(
+  message: string,
+  fieldErrors: Partial<Record<Field, string>> = {},
+): ActionState<Field> {
+  return { status: "error", message, fieldErrors };
+}
+
+/** The first message per field of a failed parse, and a summary naming the fields. */
+export function invalidInput<Field extends string>(error: z.ZodError): ActionState<Field> {
+  const fieldErrors: Partial<Record<Field, string>> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form") as Field;
+    fieldErrors[field] ??= issue.message;
+  }
+  const count = Object.keys(fieldErrors).length;
+  return failure(
+    count === 1 ? "Check the highlighted field." : `Check the ${count} highlighted fields.`,
+    fieldErrors,
+  );
+}
+
+/** FormData as a plain object of strings (files and repeated names are not used by our forms). */
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) if (typeof value === "string") values[key] = value;
+  return values;
+}

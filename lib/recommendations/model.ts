@@ -1,0 +1,299 @@
+// The skill-gap model behind the study plan (issue 7). Pure functions, no I/O; the caller loads the
+// role's demand figures and the user's attempts and passes `now`.
+//
+//   demand     d_T(s)  share of the target role's postings asking for skill s, in [0, 1]
+//   mastery    m(s)    from the user's attempts on questions tagged s, else their 1–5 self-rating,
+//                      else 0
+//   gap        g(s)  = d_T(s) · (1 − m(s))
+//   readiness        = Σ d_T(s) · m(s) / Σ d_T(s)   (0 when Σ d_T = 0)
+//
+// Mastery never reads the target role, so switching roles changes d_T and nothing else.
+//
+// One more successful attempt on a question tagged s never raises g(s). The argument:
+//  - Right after a GOOD or EASY grade at `now`, recallProbability(card, now) is exactly 1 (no time
+//    has elapsed in the forgetting curve; scheduling.ts clamps a skewed clock to the same effect).
+//  - With attempts, m(s) is a weighted mean of recalls r_i ≤ 1 with weights w_i > 0. The attempt
+//    sets one question's recall to 1 and its age to 0, and a weight is largest at age 0 (age is
+//    clamped at 0) and otherwise depends only on the question's difficulty, which does not change.
+//    Writing S₀, W₀ for the other questions' Σ w·r and Σ w (S₀ ≤ W₀ as r ≤ 1), the mean is
+//    (S₀ + w·r)/(W₀ + w) ≤ (S₀ + w)/(W₀ + w) ≤ (S₀ + w′)/(W₀ + w′) for w′ ≥ w, as x ↦ (S₀+x)/(W₀+x)
+//    is non-decreasing when S₀ ≤ W₀. A question attempted for the first time is the case w = 0.
+//  - Without attempts, m(s) is the self-rating (≤ 1) or 0; the first success makes it a mean over
+//    one question with recall 1, so m(s) = 1.
+// Attempts therefore replace the self-rating outright instead of blending with it: any blend in
+// which the self-rating keeps a weight can pull mastery down when a fresh success (recall 1) is
+// averaged with a rating of 5 and older, partly forgotten questions.
+
+export type Difficulty = "EASY" | "MEDIUM" | "HARD";
+export type SelfRating = 1 | 2 | 3 | 4 | 5;
+
+/** One question the user has attempted; the caller computes `recall` with scheduling.ts. */
+export interface PractisedQuestion {
+  questionId: string;
+  difficulty: Difficulty;
+  skillSlugs: string[];
+  /** recallProbability(card, now), in [0, 1]. */
+  recall: number;
+  lastAttemptAt: Date;
+}
+
+export type MasterySource =
+  { kind: "attempts"; questions: number } | { kind: "self-rating"; rating: SelfRating } | { kind: "none" };
+
+export interface SkillMastery {
+  mastery: number;
+  source: MasterySource;
+}
+
+/**
+ * How much a question counts towards mastery, by difficulty: recalling a hard answer is stronger
+ * evidence of knowing the skill than recalling an easy one.
+ */
+export const DIFFICULTY_WEIGHT: Readonly<Record<Difficulty, number>> = { EASY: 1, MEDIUM: 1.5, HARD: 2 };
+
+/**
+ * Half-life, in days, of an attempt's weight: recent practice says more about what the user knows
+ * now than practice from months ago, which FSRS's recall only partly captures (it models forgetting
+ * of that one answer, not how the user's grasp of the skill has moved since).
+ */
+export const RECENCY_HALF_LIFE_DAYS = 30;
+
+/**
+ * The least weight an old attempt keeps, so a skill practised long ago is still judged by those
+ * attempts (whose recall has decayed) rather than by the latest one alone.
+ */
+export const RECENCY_WEIGHT_FLOOR = 0.05;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
+
+/** A 1–5 self-rating on a 0–1 scale: 1 → 0, 3 → 0.5, 5 → 1. */
+export function selfRatingToMastery(rating: SelfRating): number {
+  return (rating - 1) / 4;
+}
+
+/**
+ * 0.5^(age / half-life), at least the floor. An attempt dated after `now` (clock skew) counts as
+ * age 0, so no attempt ever outweighs one made at `now`, which the monotonicity argument relies on.
+ */
+export function recencyWeight(lastAttemptAt: Date, now: Date): number {
+  const ageDays = Math.max(0, (now.getTime() - lastAttemptAt.getTime()) / DAY_MS);
+  const weight = 0.5 ** (ageDays / RECENCY_HALF_LIFE_DAYS);
+  return Number.isFinite(weight) ? Math.max(RECENCY_WEIGHT_FLOOR, weight) : RECENCY_WEIGHT_FLOOR;
+}
+
+/**
+ * Mean recall over the questions, each weighted by difficulty × recency. 0 for no questions (the
+ * caller falls back to the self-rating before it gets here).
+ */
+export function masteryFromAttempts(questions: readonly PractisedQuestion[], now: Date): number {
+  let weighted = 0;
+  let total = 0;
+  for (const q of questions) {
+    const weight = DIFFICULTY_WEIGHT[q.difficulty] * recencyWeight(q.lastAttemptAt, now);
+    weighted += weight * clamp01(q.recall);
+    total += weight;
+  }
+  return total === 0 ? 0 : clamp01(weighted / total);
+}
+
+/** Keeps one entry per question, the most recent, should the caller pass a question twice. */
+function latestPerQuestion(practised: readonly PractisedQuestion[]): PractisedQuestion[] {
+  const latest = new Map<string, PractisedQuestion>();
+  for (const q of practised) {
+    const seen = latest.get(q.questionId);
+    if (!seen || q.lastAttemptAt > seen.lastAttemptAt) latest.set(q.questionId, q);
+  }
+  return [...latest.values()];
+}
+
+/** Mastery of each skill in `skillSlugs`: attempts first, else the self-rating, else 0. */
+export function computeMastery(input: {
+  skillSlugs: readonly string[];
+  practised: readonly PractisedQuestion[];
+  selfRatings: ReadonlyMap<string, SelfRating>;
+  now: Date;
+}): Map<string, SkillMastery> {
+  const practised = latestPerQuestion(input.practised);
+  const result = new Map<string, SkillMastery>();
+  for (const slug of input.skillSlugs) {
+    const questions = practised.filter((q) => q.skillSlugs.includes(slug));
+    const rating = input.selfRatings.get(slug);
+    if (questions.length > 0) {
+      result.set(slug, {
+        mastery: masteryFromAttempts(questions, input.now),
+        source: { kind: "attempts", questions: questions.length },
+      });
+    } else if (rating !== undefined) {
+      result.set(slug, { mastery: selfRatingToMastery(rating), source: { kind: "self-rating", rating } });
+    } else {
+      result.set(slug, { mastery: 0, source: { kind: "none" } });
+    }
+  }
+  return result;
+}
+
+export interface SkillDemandInput {
+  skillSlug: string;
+  skillName: string;
+  /** Share of the target role's postings asking for the skill, in [0, 1]. */
+  demand: number;
+  /** Median salary of the role's postings asking for the skill; null when not reported. */
+  medianSalaryUsd: number | null;
+}
+
+export interface SkillGap {
+  skillSlug: string;
+  skillName: string;
+  demand: number;
+  mastery: number;
+  source: MasterySource;
+  /** demand × (1 − mastery), in [0, demand]. */
+  gap: number;
+  /** The skill's median salary over the role's median; null without both figures. */
+  payPremiumRatio: number | null;
+  /** gap × payPremiumRatio; null without pay data. */
+  payWeightedGap: number | null;
+}
+
+export interface Plan {
+  /** Σ d·m / Σ d over every skill the role asks for, in [0, 1]; 0 when Σ d = 0. */
+  readiness: number;
+  /** Skills with demand > 0, largest gap first. */
+  gaps: SkillGap[];
+}
+
+const NO_MASTERY: SkillMastery = { mastery: 0, source: { kind: "none" } };
+
+const byGap = (x: SkillGap, y: SkillGap) =>
+  y.gap - x.gap ||
+  y.demand - x.demand ||
+  x.skillName.localeCompare(y.skillName) ||
+  x.skillSlug.localeCompare(y.skillSlug);
+
+/**
+ * Gaps and readiness for the target role. A skill missing from `mastery` counts as mastery 0 with
+ * source "none". Skills with demand 0 are left out of `gaps` (there is nothing to close) and add
+ * nothing to either sum of readiness.
+ */
+export function computePlan(input: {
+  demands: readonly SkillDemandInput[];
+  roleMedianSalaryUsd: number | null;
+  mastery: ReadonlyMap<string, SkillMastery>;
+}): Plan {
+  const roleMedian = input.roleMedianSalaryUsd;
+  let demandTotal = 0;
+  let masteredTotal = 0;
+  const gaps: SkillGap[] = [];
+  for (const skill of input.demands) {
+    const demand = clamp01(skill.demand);
+    const { mastery: rawMastery, source } = input.mastery.get(skill.skillSlug) ?? NO_MASTERY;
+    const mastery = clamp01(rawMastery);
+    demandTotal += demand;
+    masteredTotal += demand * mastery;
+    if (demand === 0) continue;
+    const gap = demand * (1 - mastery);
+    const payPremiumRatio =
+      skill.medianSalaryUsd !== null && roleMedian !== null && roleMedian > 0
+        ? skill.medianSalaryUsd / roleMedian
+        : null;
+    gaps.push({
+      skillSlug: skill.skillSlug,
+      skillName: skill.skillName,
+      demand,
+      mastery,
+      source,
+      gap,
+      payPremiumRatio,
+      payWeightedGap: payPremiumRatio === null ? null : gap * payPremiumRatio,
+    });
+  }
+  return {
+    readiness: demandTotal === 0 ? 0 : clamp01(masteredTotal / demandTotal),
+    gaps: gaps.sort(byGap),
+  };
+}
+
+export type PlanOrder = "demand" | "pay";
+
+/**
+ * The gaps in study order. "demand": largest gap first. "pay": skills with pay data by their
+ * pay-weighted gap, largest first, then the skills without pay data by gap. Those come last because
+ * there is no salary figure to weight them with, not because they pay less.
+ */
+export function orderGaps(gaps: readonly SkillGap[], order: PlanOrder): SkillGap[] {
+  if (order === "demand") return [...gaps].sort(byGap);
+  const withPay = gaps.filter((g) => g.payWeightedGap !== null);
+  const withoutPay = gaps.filter((g) => g.payWeightedGap === null);
+  return [
+    ...withPay.sort((x, y) => y.payWeightedGap! - x.payWeightedGap! || byGap(x, y)),
+    ...withoutPay.sort(byGap),
+  ];
+}
+
+/** Thresholds on mastery for the difficulty of the next questions to practise. */
+export const MEDIUM_FROM_MASTERY = 0.4;
+export const HARD_FROM_MASTERY = 0.7;
+
+/** The difficulty to practise a skill at: easy below 0.4 mastery, medium below 0.7, else hard. */
+export function targetDifficultyFor(mastery: number): Difficulty {
+  if (!(mastery >= MEDIUM_FROM_MASTERY)) return "EASY";
+  return mastery < HARD_FROM_MASTERY ? "MEDIUM" : "HARD";
+}
+
+/** Every difficulty, the target first and then the nearest, for when the target has no questions. */
+export function difficultyPreference(mastery: number): Difficulty[] {
+  switch (targetDifficultyFor(mastery)) {
+    case "EASY":
+      return ["EASY", "MEDIUM", "HARD"];
+    case "MEDIUM":
+      return ["MEDIUM", "EASY", "HARD"];
+    case "HARD":
+      return ["HARD", "MEDIUM", "EASY"];
+  }
+}
+
+export interface RoleSkillDemand {
+  skillSlug: string;
+  skillName: string;
+  demand: number;
+}
+
+export interface TransitionSkill {
+  skillSlug: string;
+  skillName: string;
+  /** The skill's demand in the current role; null when that role does not report it. */
+  fromDemand: number | null;
+  toDemand: number;
+  /** toDemand − (fromDemand ?? 0): how much more the new role asks for it. */
+  difference: number;
+}
+
+/**
+ * For someone moving from role A to role B: the skills B asks for more than A, largest difference
+ * first. A skill A does not report counts as demand 0 in the difference but keeps `fromDemand` null,
+ * so the page can say "not reported" rather than "0%".
+ */
+export function roleTransitionSkills(
+  from: readonly RoleSkillDemand[],
+  to: readonly RoleSkillDemand[],
+): TransitionSkill[] {
+  const fromDemand = new Map(from.map((s) => [s.skillSlug, s.demand]));
+  return to
+    .map((s) => {
+      const before = fromDemand.get(s.skillSlug) ?? null;
+      return {
+        skillSlug: s.skillSlug,
+        skillName: s.skillName,
+        fromDemand: before,
+        toDemand: s.demand,
+        difference: s.demand - (before ?? 0),
+      };
+    })
+    .filter((s) => s.difference > 0)
+    .sort(
+      (x, y) =>
+        y.difference - x.difference || y.toDemand - x.toDemand || x.skillName.localeCompare(y.skillName),
+    );
+}
