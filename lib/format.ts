@@ -65,3 +65,13 @@ export function formatMonth(month: string): string {
   const [year, index] = month.split("-");
   return `${MONTHS[Number(index) - 1] ?? month} ${year}`;
 }
+
+/** A calendar date in the reader's language-neutral long form: "28 November 2026" (UTC). */
+export function formatDate(date: Date, timeZone = "UTC"): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone,
+  }).format(date);
+}

@@ -11,6 +11,7 @@ import { EnvError, parseEnv, type Env } from "@/lib/env-schema";
 
 import { resolveAuthSecret } from "./lib/auth-secret";
 import { checkDatabaseUrl } from "./lib/check-database-url";
+import { writeCspManifest } from "./lib/csp-manifest";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
 import { FatalError } from "./lib/fatal-error";
 
@@ -143,7 +144,12 @@ async function main(command: Command, extraArgs: string[]): Promise<number> {
     if (!stopping && command !== "seed") await migrate(childEnv);
     if (!stopping && command !== "migrate") await seed(database.url);
     if (stopping || !["dev", "build", "start"].includes(command)) return 0;
-    return await run(bin("next"), [command, ...extraArgs], childEnv, { detached: false });
+    const code = await run(bin("next"), [command, ...extraArgs], childEnv, { detached: false });
+    if (command === "build" && code === 0) {
+      const pages = await writeCspManifest(path.join(root, ".next"));
+      log(`Hashed the inline scripts of ${pages} prerendered pages for their Content-Security-Policy.`);
+    }
+    return code;
   } finally {
     await database.embedded?.stop();
     if (database.embedded) log("Embedded database stopped.");

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import { site } from "@/lib/site";
-import { ButtonLink } from "@/components/ui/button";
+import { AccountNav } from "@/components/layout/account-nav";
 import { NavLink } from "@/components/layout/nav-link";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
 
@@ -9,6 +9,7 @@ const navItems = [
   { href: "/roles", label: "Roles" },
   { href: "/compare", label: "Compare" },
   { href: "/questions", label: "Questions" },
+  { href: "/practice", label: "Practice" },
 ] as const;
 
 /*
@@ -42,9 +43,7 @@ export function SiteHeader() {
 
         <div className="ml-auto flex items-center gap-2">
           <ThemeToggle />
-          <ButtonLink href="/sign-in" size="sm">
-            Sign in
-          </ButtonLink>
+          <AccountNav />
         </div>
       </div>
     </header>

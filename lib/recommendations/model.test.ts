@@ -36,7 +36,15 @@ const question = (
   recall: number,
   ageDays: number,
   skillSlugs = ["sql"],
-): PractisedQuestion => ({ questionId, difficulty, skillSlugs, recall, lastAttemptAt: daysAgo(ageDays) });
+  lastGrade: GradeName = "GOOD",
+): PractisedQuestion => ({
+  questionId,
+  difficulty,
+  skillSlugs,
+  recall,
+  lastAttemptAt: daysAgo(ageDays),
+  lastGrade,
+});
 
 const demand = (
   skillSlug: string,
@@ -412,6 +420,8 @@ function practisedFrom(history: QuestionHistory[]): PractisedQuestion[] {
       skillSlugs: q.taggedS ? [S, "python"] : ["python"],
       recall: recallProbability(replayGrades(grades), NOW),
       lastAttemptAt: new Date(Math.max(...grades.map((g) => g.at.getTime()))),
+      // The latest by time (replayGrades sorts the same way, stably).
+      lastGrade: [...grades].sort((a, b) => a.at.getTime() - b.at.getTime()).at(-1)!.grade,
     };
   });
 }
@@ -430,6 +440,16 @@ function gapOfS(practised: PractisedQuestion[], rating: SelfRating | null, d: nu
   });
   return plan.gaps.find((g) => g.skillSlug === S)?.gap ?? 0;
 }
+
+describe("the latest grade", () => {
+  it("counts a question just failed as not known, though FSRS puts its recall at 1", () => {
+    // One MEDIUM question just graded Again: recall 1 × confidence 0 → mastery 0.
+    expect(masteryFromAttempts([question("q1", "MEDIUM", 1, 0, ["sql"], "AGAIN")], NOW)).toBe(0);
+    // Hard counts 0.6: (1·1·0.6 + 1·1·1) / 2 = 0.8 for two same-weight questions.
+    const hardAndGood = [question("q1", "EASY", 1, 0, ["sql"], "HARD"), question("q2", "EASY", 1, 0)];
+    expect(masteryFromAttempts(hardAndGood, NOW)).toBeCloseTo(0.8, 12);
+  });
+});
 
 describe("one more successful attempt", () => {
   const successArb = fc.record({
@@ -458,6 +478,7 @@ describe("one more successful attempt", () => {
               skillSlugs: [S],
               recall: recallProbability(card, NOW),
               lastAttemptAt: NOW,
+              lastGrade: grade,
             },
           ];
         } else {
@@ -465,7 +486,7 @@ describe("one more successful attempt", () => {
           const card = applyGrade(replayGrades(gradesOf(q)), grade, NOW);
           after = before.map((p) =>
             p.questionId === q.questionId
-              ? { ...p, recall: recallProbability(card, NOW), lastAttemptAt: NOW }
+              ? { ...p, recall: recallProbability(card, NOW), lastAttemptAt: NOW, lastGrade: grade }
               : p,
           );
         }

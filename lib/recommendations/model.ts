@@ -24,6 +24,8 @@
 // which the self-rating keeps a weight can pull mastery down when a fresh success (recall 1) is
 // averaged with a rating of 5 and older, partly forgotten questions.
 
+import type { GradeName } from "@/lib/progress/scheduling";
+
 export type Difficulty = "EASY" | "MEDIUM" | "HARD";
 export type SelfRating = 1 | 2 | 3 | 4 | 5;
 
@@ -35,7 +37,17 @@ export interface PractisedQuestion {
   /** recallProbability(card, now), in [0, 1]. */
   recall: number;
   lastAttemptAt: Date;
+  /** The grade of the latest attempt: a fresh failure must not read as mastery (see GRADE_CONFIDENCE). */
+  lastGrade: GradeName;
 }
+
+/**
+ * How much the latest grade vouches for the recall figure. FSRS puts recall at 1 right after any
+ * review, a failed one included, so a question just graded Again would otherwise count as mastered.
+ * Again counts nothing until the next success; Hard ("recalled, with effort") counts in part.
+ * Good and Easy count in full, which keeps the "one more success never raises the gap" argument.
+ */
+export const GRADE_CONFIDENCE: Record<GradeName, number> = { AGAIN: 0, HARD: 0.6, GOOD: 1, EASY: 1 };
 
 export type MasterySource =
   { kind: "attempts"; questions: number } | { kind: "self-rating"; rating: SelfRating } | { kind: "none" };
@@ -92,7 +104,7 @@ export function masteryFromAttempts(questions: readonly PractisedQuestion[], now
   let total = 0;
   for (const q of questions) {
     const weight = DIFFICULTY_WEIGHT[q.difficulty] * recencyWeight(q.lastAttemptAt, now);
-    weighted += weight * clamp01(q.recall);
+    weighted += weight * clamp01(q.recall) * GRADE_CONFIDENCE[q.lastGrade];
     total += weight;
   }
   return total === 0 ? 0 : clamp01(weighted / total);

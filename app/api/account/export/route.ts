@@ -1,0 +1,18 @@
+import { buildAccountExport } from "@/lib/accounts/export";
+import { getSessionUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+
+export async function GET() {
+  const user = await getSessionUser();
+  if (!user) return Response.json({ error: "Sign in to export your data." }, { status: 401 });
+  const data = await buildAccountExport(db, user.id);
+  if (!data) return Response.json({ error: "This account no longer exists." }, { status: 404 });
+  const day = data.exportedAt.slice(0, 10);
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      "content-disposition": `attachment; filename="gradient-prep-export-${day}.json"`,
+      "cache-control": "no-store",
+    },
+  });
+}

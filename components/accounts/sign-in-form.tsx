@@ -1,0 +1,45 @@
+"use client";
+
+import Link from "next/link";
+
+import { signInAction } from "@/lib/accounts/actions";
+import { FormField } from "@/components/forms/form-field";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+
+export function SignInForm({ next }: { next: string }) {
+  const { state, formAction, pending, onSubmit, errorFor } = useActionForm(signInAction);
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="grid gap-5">
+      <input type="hidden" name="next" value={next} />
+      <FormField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        required
+        error={errorFor("email")}
+      />
+      <FormField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errorFor("password")}
+      />
+      <FormStatus state={state} />
+      <SubmitButton pending={pending} pendingLabel="Signing in…" className="w-full">
+        Sign in
+      </SubmitButton>
+      <p className="text-sm text-muted-foreground">
+        New here?{" "}
+        <Link className="link" href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"}>
+          Create an account
+        </Link>
+      </p>
+    </form>
+  );
+}

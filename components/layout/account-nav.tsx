@@ -1,0 +1,45 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+
+import { usePathname } from "next/navigation";
+
+import { ButtonLink } from "@/components/ui/button";
+
+// The header's account links. The header is part of prerendered pages, so it cannot ask the server
+// who is signed in; proxy.ts keeps a harmless "signed_in" hint cookie in step with the session
+// cookie, and this reads it after hydration. The hint only picks links: every personal page
+// checks the real session itself.
+
+const HINT = "signed_in=";
+
+function subscribe(onChange: () => void) {
+  window.addEventListener("focus", onChange);
+  return () => window.removeEventListener("focus", onChange);
+}
+
+const hasHint = () => document.cookie.split("; ").some((cookie) => cookie.startsWith(HINT));
+const onServer = () => false;
+
+export function AccountNav() {
+  // Re-rendered on each navigation, which re-reads the cookie (a sign-in ends in a navigation).
+  usePathname();
+  const signedIn = useSyncExternalStore(subscribe, hasHint, onServer);
+  if (!signedIn) {
+    return (
+      <ButtonLink href="/sign-in" size="sm">
+        Sign in
+      </ButtonLink>
+    );
+  }
+  return (
+    <>
+      <ButtonLink href="/dashboard" size="sm" variant="ghost">
+        Dashboard
+      </ButtonLink>
+      <ButtonLink href="/account" size="sm">
+        Account
+      </ButtonLink>
+    </>
+  );
+}

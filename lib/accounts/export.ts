@@ -1,0 +1,91 @@
+import type { DbClient } from "@/lib/db-client";
+
+// "Export my data": everything of the user's as one JSON document. Questions, skills and roles are
+// referred to by slug, so the file means something on its own and can be imported into another
+// account or another installation. Secrets (the password hash, OAuth tokens) are never included.
+
+export const EXPORT_FORMAT = "gradient-prep-export";
+export const EXPORT_VERSION = 1;
+
+export async function buildAccountExport(db: DbClient, userId: string, now = new Date()) {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      name: true,
+      email: true,
+      createdAt: true,
+      timeZone: true,
+      dailyNewLimit: true,
+      hideTags: true,
+      onboardedAt: true,
+      currentRole: { select: { slug: true } },
+      targetRole: { select: { slug: true } },
+      accounts: { select: { provider: true } },
+      assessments: { select: { rating: true, updatedAt: true, skill: { select: { slug: true } } } },
+      attempts: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          grade: true,
+          timeSpentSeconds: true,
+          idempotencyKey: true,
+          createdAt: true,
+          question: { select: { slug: true } },
+        },
+      },
+      reviewStates: {
+        orderBy: { due: "asc" },
+        select: {
+          due: true,
+          stability: true,
+          difficulty: true,
+          elapsedDays: true,
+          scheduledDays: true,
+          learningSteps: true,
+          reps: true,
+          lapses: true,
+          state: true,
+          lastReview: true,
+          question: { select: { slug: true } },
+        },
+      },
+      bookmarks: {
+        orderBy: { createdAt: "asc" },
+        select: { createdAt: true, question: { select: { slug: true } } },
+      },
+      notes: {
+        orderBy: { createdAt: "asc" },
+        select: { body: true, createdAt: true, updatedAt: true, question: { select: { slug: true } } },
+      },
+    },
+  });
+  if (!user) return null;
+  const {
+    currentRole,
+    targetRole,
+    accounts,
+    assessments,
+    attempts,
+    reviewStates,
+    bookmarks,
+    notes,
+    ...profile
+  } = user;
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    profile: {
+      ...profile,
+      currentRole: currentRole?.slug ?? null,
+      targetRole: targetRole?.slug ?? null,
+      signInProviders: accounts.map((account) => account.provider),
+    },
+    selfRatings: assessments.map(({ skill, ...rest }) => ({ skill: skill.slug, ...rest })),
+    attempts: attempts.map(({ question, ...rest }) => ({ question: question.slug, ...rest })),
+    reviewSchedules: reviewStates.map(({ question, ...rest }) => ({ question: question.slug, ...rest })),
+    bookmarks: bookmarks.map(({ question, ...rest }) => ({ question: question.slug, ...rest })),
+    notes: notes.map(({ question, ...rest }) => ({ question: question.slug, ...rest })),
+  };
+}
+
+export type AccountExport = NonNullable<Awaited<ReturnType<typeof buildAccountExport>>>;

@@ -1,0 +1,78 @@
+import * as z from "zod";
+
+import type { DbClient } from "@/lib/db-client";
+
+// Self-ratings (1–5) of skills, from onboarding or the account page: the mastery of a skill the
+// user has not practised yet. A form sends one "rating:<skill-slug>" field per skill; "" = unrated.
+
+export const RATING_FIELD_PREFIX = "rating:";
+export const MAX_RATED_SKILLS = 60;
+
+const ratingSchema = z.enum(["", "1", "2", "3", "4", "5"], {
+  error: "Rate each skill from 1 to 5, or leave it unrated.",
+});
+
+export const selfRatingsSchema = z
+  .record(z.string(), z.string())
+  .transform((values) =>
+    Object.entries(values)
+      .filter(([key]) => key.startsWith(RATING_FIELD_PREFIX))
+      .map(([key, value]) => ({ field: key, skillSlug: key.slice(RATING_FIELD_PREFIX.length), value })),
+  )
+  .pipe(
+    z
+      .array(
+        z.object({
+          field: z.string(),
+          skillSlug: z.string().min(1).max(100),
+          value: ratingSchema,
+        }),
+      )
+      .max(MAX_RATED_SKILLS, `Rate at most ${MAX_RATED_SKILLS} skills at once.`),
+  );
+
+export type SelfRatingInput = z.infer<typeof selfRatingsSchema>;
+
+export type SaveRatingsResult = { ok: true; saved: number } | { ok: false; unknownSkills: string[] };
+
+/** Upserts the rated skills and removes ratings set back to "unrated". Unknown skills reject the whole form. */
+export async function saveSelfRatings(
+  db: DbClient,
+  userId: string,
+  input: SelfRatingInput,
+): Promise<SaveRatingsResult> {
+  const skills = await db.skill.findMany({
+    where: { slug: { in: input.map((entry) => entry.skillSlug) } },
+    select: { id: true, slug: true },
+  });
+  const idBySlug = new Map(skills.map((skill) => [skill.slug, skill.id]));
+  const unknownSkills = input.filter((entry) => !idBySlug.has(entry.skillSlug)).map((entry) => entry.field);
+  if (unknownSkills.length > 0) return { ok: false, unknownSkills };
+  const rated = input.filter((entry) => entry.value !== "");
+  const cleared = input.filter((entry) => entry.value === "").map((entry) => idBySlug.get(entry.skillSlug)!);
+  await db.$transaction([
+    db.skillAssessment.deleteMany({ where: { userId, skillId: { in: cleared } } }),
+    ...rated.map((entry) => {
+      const skillId = idBySlug.get(entry.skillSlug)!;
+      const rating = Number(entry.value);
+      return db.skillAssessment.upsert({
+        where: { userId_skillId: { userId, skillId } },
+        create: { userId, skillId, rating },
+        update: { rating },
+      });
+    }),
+  ]);
+  return { ok: true, saved: rated.length };
+}
+
+export async function getSelfRatings(db: DbClient, userId: string): Promise<Map<string, number>> {
+  const rows = await db.skillAssessment.findMany({
+    where: { userId },
+    select: { rating: true, skill: { select: { slug: true } } },
+  });
+  return new Map(rows.map((row) => [row.skill.slug, row.rating]));
+}
+
+export async function markOnboarded(db: DbClient, userId: string, now = new Date()): Promise<void> {
+  await db.user.updateMany({ where: { id: userId, onboardedAt: null }, data: { onboardedAt: now } });
+}

@@ -1,0 +1,63 @@
+import { createHash } from "node:crypto";
+
+// The Content-Security-Policy, without 'unsafe-inline' scripts. Next.js puts its RSC payload in
+// inline <script>s, so each one must be vouched for:
+//  - prerendered pages (most public pages) carry fixed inline scripts, hashed at build time into
+//    .next/csp-hashes.json (scripts/lib/csp-manifest.ts); their CSP lists those hashes;
+//  - pages rendered per request get a fresh nonce, which Next.js adds to its scripts.
+// Same-origin script files (the framework's chunks, /theme-init.js) are allowed by 'self'.
+
+export interface CspOptions {
+  /** Per-request nonce for a page rendered on demand. */
+  nonce?: string;
+  /** Hashes ("sha256-…") of inline scripts allowed on this response. */
+  scriptHashes?: readonly string[];
+  /** next dev evaluates code and talks to its server over a websocket. */
+  development?: boolean;
+  /** Origins a sign-in form may be redirected to (the configured OAuth providers). */
+  formOrigins?: readonly string[];
+  /** Ask browsers to fetch every subresource over https (production over https). */
+  upgradeInsecureRequests?: boolean;
+}
+
+export function buildCsp(options: CspOptions): string {
+  const scriptSources = [
+    "'self'",
+    ...(options.nonce ? [`'nonce-${options.nonce}'`] : []),
+    ...(options.scriptHashes ?? []).map((hash) => `'${hash}'`),
+    ...(options.development ? ["'unsafe-eval'"] : []),
+  ];
+  const directives = [
+    "default-src 'self'",
+    `script-src ${scriptSources.join(" ")}`,
+    // Inline style attributes (bar widths) are not scripts; allowing them keeps charts simple.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${options.development ? " ws: wss:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    `form-action 'self'${(options.formOrigins ?? []).map((origin) => ` ${origin}`).join("")}`,
+    "frame-ancestors 'none'",
+    ...(options.upgradeInsecureRequests ? ["upgrade-insecure-requests"] : []),
+  ];
+  return directives.join("; ");
+}
+
+const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+
+/**
+ * The CSP hash of every inline script in an HTML document. Scripts with a src are covered by
+ * 'self'; JSON-LD and other data blocks are not executed, so CSP ignores them.
+ */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const [, attributes = "", body = ""] of html.matchAll(INLINE_SCRIPT)) {
+    if (/\bsrc\s*=/i.test(attributes)) continue;
+    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+    if (type && type !== "text/javascript" && type !== "module" && type !== "application/javascript")
+      continue;
+    hashes.add(`sha256-${createHash("sha256").update(body, "utf8").digest("base64")}`);
+  }
+  return [...hashes];
+}
