@@ -153,7 +153,7 @@ export async function saveOnboardingRolesAction(
   formData: FormData,
 ): Promise<ActionState<ProfileField>> {
   const user = await requireUser("/onboarding");
-  const parsed = profileSchema.safeParse({ name: null, ...formValues(formData) });
+  const parsed = profileSchema.safeParse({ ...formValues(formData), name: "" });
   if (!parsed.success) return invalidInput(parsed.error);
   if (!parsed.data.targetRole) {
     return failure("Check the highlighted field.", { targetRole: "Choose the role you are preparing for." });

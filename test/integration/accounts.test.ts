@@ -1,0 +1,275 @@
+import { randomUUID } from "node:crypto";
+
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+import { authenticate, changePassword, endAllSessions, registerUser } from "@/lib/accounts/credentials";
+import { buildAccountExport } from "@/lib/accounts/export";
+import { deleteAccount, getProfile, updateProfile } from "@/lib/accounts/profile";
+import { saveSelfRatings } from "@/lib/accounts/self-ratings";
+import { throttleWait } from "@/lib/accounts/throttle";
+import { loadContent } from "@/lib/content/load";
+import { syncContent } from "@/lib/content/sync";
+import { createDbClient, type DbClient } from "@/lib/db-client";
+
+// Accounts against a real database: the enumeration rule, the sign-in limits (held in PostgreSQL,
+// so a second client, like a second app instance, sees them), password change, export and delete.
+
+const contentDir = new URL("../../content", import.meta.url).pathname;
+let db: DbClient;
+let otherInstance: DbClient;
+
+const PASSWORD = "correct horse battery";
+const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.com`;
+const uniqueAddress = () => `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 6)}`;
+
+async function newUser(label: string) {
+  const email = uniqueEmail(label);
+  const result = await registerUser(db, { name: label, email, password: PASSWORD, address: uniqueAddress() });
+  if (!result.ok) throw new Error(`could not register ${email}`);
+  return { ...result.user, email };
+}
+
+beforeAll(async () => {
+  db = createDbClient({ connectionString: inject("databaseUrl"), maxConnections: 4 });
+  otherInstance = createDbClient({ connectionString: inject("databaseUrl"), maxConnections: 1 });
+  await syncContent(db, await loadContent(contentDir));
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+  await otherInstance.$disconnect();
+});
+
+describe("no account enumeration", () => {
+  it("answers an unknown email and a wrong password alike", async () => {
+    const user = await newUser("enum");
+    const unknown = await authenticate(db, {
+      email: uniqueEmail("nobody"),
+      password: PASSWORD,
+      address: uniqueAddress(),
+    });
+    const wrong = await authenticate(db, {
+      email: user.email,
+      password: "not the password",
+      address: uniqueAddress(),
+    });
+    expect(unknown).toEqual({ ok: false, reason: "invalid" });
+    expect(wrong).toEqual(unknown);
+  });
+
+  it("takes about as long for an unknown email as for a wrong password (both run argon2)", async () => {
+    const user = await newUser("timing");
+    const time = async (email: string) => {
+      const start = performance.now();
+      await authenticate(db, { email, password: "not the password", address: uniqueAddress() });
+      return performance.now() - start;
+    };
+    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const unknown: number[] = [];
+    const wrong: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      unknown.push(await time(uniqueEmail("ghost")));
+      wrong.push(await time(user.email));
+    }
+    // Without the dummy hash an unknown email returns in about a tenth of the time; a factor of
+    // two leaves room for a busy machine and still catches that.
+    const ratio = median(unknown) / median(wrong);
+    expect(ratio).toBeGreaterThan(0.5);
+    expect(ratio).toBeLessThan(2);
+  });
+
+  it("refuses a taken email at sign-up without creating anything, and counts it like a failed sign-in", async () => {
+    const user = await newUser("taken");
+    const address = uniqueAddress();
+    const again = await registerUser(db, {
+      name: null,
+      email: user.email,
+      password: "another long password",
+      address,
+    });
+    expect(again).toEqual({ ok: false, reason: "taken" });
+    expect(await db.user.count({ where: { email: user.email } })).toBe(1);
+    const counter = await db.signInThrottle.findUnique({ where: { key: `address:${address}` } });
+    expect(counter?.failures).toBe(1);
+  });
+});
+
+describe("sign-in limits", () => {
+  it("blocks an email at one address after 10 consecutive failures, says for how long, and keeps the block in the database", async () => {
+    const user = await newUser("brute");
+    const attacker = uniqueAddress();
+    const now = new Date("2026-11-28T12:00:00Z");
+    for (let i = 0; i < 10; i++) {
+      const result = await authenticate(
+        db,
+        { email: user.email, password: `guess ${i}`, address: attacker },
+        now,
+      );
+      expect(result).toEqual({ ok: false, reason: "invalid" });
+    }
+    // Even the right password is refused from the attacker's address during the cool-down.
+    const blocked = await authenticate(db, { email: user.email, password: PASSWORD, address: attacker }, now);
+    expect(blocked).toEqual({ ok: false, reason: "throttled", waitMs: 15 * 60_000 });
+    // Another app instance (another client on the same database) sees the same block.
+    expect(await throttleWait(otherInstance, { email: user.email, address: attacker }, now)).toBe(
+      15 * 60_000,
+    );
+
+    // The owner, from another address, is not locked out.
+    const owner = await authenticate(
+      db,
+      { email: user.email, password: PASSWORD, address: uniqueAddress() },
+      now,
+    );
+    expect(owner.ok).toBe(true);
+
+    // After the cool-down the right password works from the first address too.
+    const later = new Date(now.getTime() + 15 * 60_000);
+    expect(
+      (await authenticate(db, { email: user.email, password: PASSWORD, address: attacker }, later)).ok,
+    ).toBe(true);
+  });
+
+  it("counts concurrent failures exactly", async () => {
+    const user = await newUser("burst");
+    const address = uniqueAddress();
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        authenticate(db, { email: user.email, password: `burst ${i}`, address }),
+      ),
+    );
+    const rows = await db.signInThrottle.findMany({ where: { key: { endsWith: `:${address}` } } });
+    expect(rows.map((row) => row.failures).sort()).toEqual([8, 8]);
+  });
+
+  it("a success resets the consecutive count for that email and address", async () => {
+    const user = await newUser("reset");
+    const address = uniqueAddress();
+    for (let i = 0; i < 9; i++) await authenticate(db, { email: user.email, password: `nope ${i}`, address });
+    expect((await authenticate(db, { email: user.email, password: PASSWORD, address })).ok).toBe(true);
+    for (let i = 0; i < 9; i++) await authenticate(db, { email: user.email, password: `nope ${i}`, address });
+    expect((await authenticate(db, { email: user.email, password: PASSWORD, address })).ok).toBe(true);
+  });
+
+  it("blocks an address after 100 failures in a day, whichever emails they tried", async () => {
+    const sprayer = uniqueAddress();
+    const now = new Date("2026-11-28T08:00:00Z");
+    for (let i = 0; i < 100; i++) {
+      await authenticate(
+        db,
+        { email: uniqueEmail(`spray${i}`), password: "Summer2026!", address: sprayer },
+        now,
+      );
+    }
+    const victim = await newUser("spray-victim");
+    const fromSprayer = await authenticate(
+      db,
+      { email: victim.email, password: PASSWORD, address: sprayer },
+      now,
+    );
+    expect(fromSprayer).toEqual({ ok: false, reason: "throttled", waitMs: 24 * 3600_000 });
+    expect(
+      (await authenticate(db, { email: victim.email, password: PASSWORD, address: uniqueAddress() }, now)).ok,
+    ).toBe(true);
+  }, 120_000);
+});
+
+describe("password change", () => {
+  it("needs the current password, counts wrong ones, and bumps the session version", async () => {
+    const user = await newUser("change");
+    const address = uniqueAddress();
+    expect(
+      await changePassword(db, user.id, {
+        currentPassword: "wrong one!!",
+        newPassword: "a brand new phrase",
+        address,
+      }),
+    ).toEqual({
+      ok: false,
+      reason: "wrong-password",
+    });
+    const changed = await changePassword(db, user.id, {
+      currentPassword: PASSWORD,
+      newPassword: "a brand new phrase",
+      address,
+    });
+    expect(changed).toEqual({ ok: true, sessionVersion: user.sessionVersion + 1 });
+    expect((await authenticate(db, { email: user.email, password: PASSWORD, address })).ok).toBe(false);
+    expect((await authenticate(db, { email: user.email, password: "a brand new phrase", address })).ok).toBe(
+      true,
+    );
+  });
+
+  it("sign-out everywhere bumps the session version", async () => {
+    const user = await newUser("everywhere");
+    await endAllSessions(db, user.id);
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
+    expect(row.sessionVersion).toBe(user.sessionVersion + 1);
+  });
+});
+
+describe("profile, export and delete", () => {
+  it("saves roles by slug and refuses an unknown one, naming the field", async () => {
+    const user = await newUser("profile");
+    expect(
+      await updateProfile(db, user.id, {
+        name: "Ada",
+        currentRole: "data-scientist",
+        targetRole: "not-a-role",
+      }),
+    ).toEqual({ ok: false, field: "targetRole" });
+    expect(
+      await updateProfile(db, user.id, {
+        name: "Ada <script>",
+        currentRole: "data-scientist",
+        targetRole: "machine-learning-engineer",
+      }),
+    ).toEqual({ ok: true });
+    const profile = await getProfile(db, user.id);
+    expect(profile).toMatchObject({
+      name: "Ada <script>",
+      currentRoleSlug: "data-scientist",
+      targetRoleSlug: "machine-learning-engineer",
+    });
+  });
+
+  it("exports only the user's own data, without secrets", async () => {
+    const first = await newUser("export-a");
+    const second = await newUser("export-b");
+    await saveSelfRatings(db, first.id, [{ field: "rating:docker", skillSlug: "docker", value: "2" }]);
+    const data = await buildAccountExport(db, second.id);
+    expect(data?.profile.email).toBe(second.email);
+    expect(data?.selfRatings).toEqual([]);
+    const own = await buildAccountExport(db, first.id);
+    expect(own?.selfRatings).toMatchObject([{ skill: "docker", rating: 2 }]);
+    expect(JSON.stringify(own)).not.toMatch(/passwordHash|\$argon2/);
+  });
+
+  it("delete removes every row of the user and nobody else's", async () => {
+    const doomed = await newUser("doomed");
+    const bystander = await newUser("bystander");
+    const question = await db.question.findFirstOrThrow({ select: { id: true } });
+    for (const user of [doomed, bystander]) {
+      await db.note.create({ data: { userId: user.id, questionId: question.id, body: "mine" } });
+      await db.bookmark.create({ data: { userId: user.id, questionId: question.id } });
+      await db.attempt.create({
+        data: { userId: user.id, questionId: question.id, grade: "GOOD", idempotencyKey: randomUUID() },
+      });
+      await saveSelfRatings(db, user.id, [{ field: "rating:sql", skillSlug: "sql", value: "4" }]);
+    }
+    await deleteAccount(db, doomed.id);
+    const counts = async (userId: string) =>
+      Promise.all([
+        db.user.count({ where: { id: userId } }),
+        db.note.count({ where: { userId } }),
+        db.bookmark.count({ where: { userId } }),
+        db.attempt.count({ where: { userId } }),
+        db.skillAssessment.count({ where: { userId } }),
+      ]);
+    expect(await counts(doomed.id)).toEqual([0, 0, 0, 0, 0]);
+    expect(await counts(bystander.id)).toEqual([1, 1, 1, 1, 1]);
+    expect(
+      (await authenticate(db, { email: doomed.email, password: PASSWORD, address: uniqueAddress() })).ok,
+    ).toBe(false);
+  });
+});
