@@ -86,13 +86,19 @@ async function addQuestions(db: DbClient, next: () => number): Promise<string[]>
   }));
   await inBatches(generated, (batch) => db.question.createMany({ data: batch }));
   const links = generated.flatMap((q) =>
-    [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(skills).id))].map((skillId) => ({
-      questionId: q.id,
-      skillId,
-    })),
+    [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(skills).id))].map(
+      (skillId) => ({
+        questionId: q.id,
+        skillId,
+      }),
+    ),
   );
   await inBatches(links, (batch) => db.questionSkill.createMany({ data: batch }));
-  const all = await db.question.findMany({ where: { retiredAt: null }, select: { id: true }, orderBy: { id: "asc" } });
+  const all = await db.question.findMany({
+    where: { retiredAt: null },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
   return all.map((q) => q.id);
 }
 
@@ -190,7 +196,8 @@ async function main() {
     for (let i = 1; i <= OTHER_USERS; i++) {
       await addUser(db, i, questionIds, now, next, { timeZone: i % 2 ? "Europe/Berlin" : "UTC" });
     }
-    await db.$executeRawUnsafe("ANALYZE");
+    // The state autovacuum keeps busy tables in: statistics current, visibility map set.
+    await db.$executeRawUnsafe("VACUUM ANALYZE");
     const [attempts, states] = await Promise.all([db.attempt.count(), db.reviewState.count()]);
     console.log(
       `Generated ${questionIds.length} questions, ${OTHER_USERS + 1} users, ${attempts} attempts and ${states} schedules in ${((Date.now() - started) / 1000).toFixed(1)} s.`,

@@ -114,11 +114,10 @@ export async function changePasswordAction(
     return failure("Check the highlighted field.", { currentPassword: "That is not your current password." });
   }
   // The change ended every session, this one too; a fresh sign-in with the new password keeps
-  // this browser signed in.
-  if (!user.email) return success("Password changed. Sign in again with your new password.");
-  const refused = await signInWithPassword(user.email, parsed.data.newPassword);
-  if (refused) return success("Password changed. Sign in again with your new password.");
-  return success("Password changed. Every other session has been signed out.");
+  // this browser signed in. The page is then loaded anew: rendered within this request it would
+  // still see the old session cookie, now refused.
+  const refused = user.email ? await signInWithPassword(user.email, parsed.data.newPassword) : failure("");
+  redirect(refused ? "/sign-in?next=%2Faccount" : "/account?changed=password");
 }
 
 export type DeleteField = "confirmation";

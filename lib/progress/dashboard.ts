@@ -62,11 +62,12 @@ interface PractisedRow {
 
 /** The dashboard of a user; null when the user no longer exists. */
 export async function getDashboard(db: DbClient, userId: string, now: Date): Promise<Dashboard | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { timeZone: true, targetRole: { select: { slug: true, name: true } } },
-  });
+  const [user] = await db.$queryRaw<{ timeZone: string; roleSlug: string | null; roleName: string | null }[]>`
+    SELECT u."timeZone", r."slug" AS "roleSlug", r."name" AS "roleName"
+    FROM "User" u LEFT JOIN "Role" r ON r."id" = u."targetRoleId"
+    WHERE u."id" = ${userId}`;
   if (!user) return null;
+  const targetRole = user.roleSlug && user.roleName ? { slug: user.roleSlug, name: user.roleName } : null;
   // Zones are validated before they are stored; this guards against a row written some other way.
   const timeZone = isValidTimeZone(user.timeZone) ? user.timeZone : DEFAULT_TIME_ZONE;
 
@@ -93,24 +94,29 @@ export async function getDashboard(db: DbClient, userId: string, now: Date): Pro
     }),
     listRecentAttempts(db, userId, RECENT_ATTEMPTS_SHOWN),
     listBookmarks(db, userId, BOOKMARKS_SHOWN),
-    // Every schedule of the user, with the question's difficulty, its skills and the grade of its
-    // latest attempt (DISTINCT ON over the (userId, questionId, createdAt) index).
+    // Every schedule of the user, with the question's difficulty, its skills (aggregated for these
+    // questions only) and the grade of its latest attempt (one step down the (userId, questionId,
+    // createdAt) index per question, rather than sorting all the user's attempts).
     db.$queryRaw<PractisedRow[]>`
-      SELECT r."questionId", q."difficulty"::text AS difficulty,
-        ARRAY(SELECT s."slug" FROM "QuestionSkill" qs JOIN "Skill" s ON s."id" = qs."skillId"
-          WHERE qs."questionId" = r."questionId" ORDER BY s."slug") AS "skillSlugs",
+      WITH r AS MATERIALIZED (SELECT * FROM "ReviewState" WHERE "userId" = ${userId}),
+      sk AS (
+        SELECT qs."questionId", array_agg(s."slug") AS slugs
+        FROM r JOIN "QuestionSkill" qs ON qs."questionId" = r."questionId" JOIN "Skill" s ON s."id" = qs."skillId"
+        GROUP BY qs."questionId"
+      )
+      SELECT r."questionId", q."difficulty"::text AS difficulty, COALESCE(sk.slugs, '{}') AS "skillSlugs",
         l."grade"::text AS "lastGrade", COALESCE(r."lastReview", l."createdAt") AS "lastAttemptAt",
         r."due", r."stability", r."difficulty" AS "cardDifficulty", r."elapsedDays", r."scheduledDays",
         r."learningSteps", r."reps", r."lapses", r."state", r."lastReview"
-      FROM "ReviewState" r
+      FROM r
       JOIN "Question" q ON q."id" = r."questionId"
-      JOIN (
-        SELECT DISTINCT ON ("questionId") "questionId", "grade", "createdAt" FROM "Attempt"
-        WHERE "userId" = ${userId}
-        ORDER BY "questionId", "createdAt" DESC, "id" DESC
-      ) l ON l."questionId" = r."questionId"
-      WHERE r."userId" = ${userId}
-      ORDER BY r."questionId"`,
+      LEFT JOIN sk ON sk."questionId" = r."questionId"
+      JOIN LATERAL (
+        SELECT a."grade", a."createdAt" FROM "Attempt" a
+        WHERE a."userId" = r."userId" AND a."questionId" = r."questionId"
+        ORDER BY a."createdAt" DESC, a."id" DESC
+        LIMIT 1
+      ) l ON TRUE`,
   ]);
 
   const dayTimes = days.map((d) => d.firstAt);
@@ -138,7 +144,7 @@ export async function getDashboard(db: DbClient, userId: string, now: Date): Pro
   }));
 
   return {
-    user: { timeZone, targetRole: user.targetRole },
+    user: { timeZone, targetRole },
     heatMap: attemptHeatMap(
       heatMapAttempts.map((a) => a.createdAt),
       timeZone,

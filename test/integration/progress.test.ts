@@ -136,14 +136,25 @@ describe("recording an attempt", () => {
     });
     expect(state).toMatchObject({ due: result.review.due, reps: 1, version: 1, lastReview: T0 });
     const attempt = await getAttemptById(db, userId, result.attemptId);
-    expect(attempt).toMatchObject({ questionSlug: contentSlug(0), grade: "GOOD", timeSpentSeconds: 95, createdAt: T0 });
+    expect(attempt).toMatchObject({
+      questionSlug: contentSlug(0),
+      grade: "GOOD",
+      timeSpentSeconds: 95,
+      createdAt: T0,
+    });
     const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } });
     expect(user.timeZone).toBe("Europe/Paris");
 
     await recordAttempt(
       db,
       userId,
-      { questionSlug: contentSlug(0), grade: "EASY", timeSpentSeconds: null, idempotencyKey: randomUUID(), timeZone: "Mars/Olympus" },
+      {
+        questionSlug: contentSlug(0),
+        grade: "EASY",
+        timeSpentSeconds: null,
+        idempotencyKey: randomUUID(),
+        timeZone: "Mars/Olympus",
+      },
       at(DAY),
     );
     const after = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } });
@@ -263,7 +274,10 @@ describe("bookmarks and notes", () => {
     expect(await saveNote(db, owner, { questionSlug: slug, body: "Second draft" })).toEqual({ ok: true });
     const stored = await db.note.findFirstOrThrow({ where: { userId: owner }, select: { id: true } });
 
-    expect(await getNoteById(db, owner, stored.id)).toMatchObject({ questionSlug: slug, body: "Second draft" });
+    expect(await getNoteById(db, owner, stored.id)).toMatchObject({
+      questionSlug: slug,
+      body: "Second draft",
+    });
     expect(await getNoteById(db, other, stored.id)).toBeNull();
     expect(await deleteNoteById(db, other, stored.id)).toEqual({ ok: false, reason: "not-found" });
     expect(await db.note.count({ where: { id: stored.id } })).toBe(1);
@@ -333,7 +347,9 @@ describe("a question's progress", () => {
     const before = at(-1, state.due);
     const onTime = state.due;
     expect((await getQuestionProgress(db, userId, question.slug, before))?.review?.isDue).toBe(false);
-    expect((await getQuestionProgress(db, userId, question.slug, onTime))?.review).toMatchObject({ isDue: true });
+    expect((await getQuestionProgress(db, userId, question.slug, onTime))?.review).toMatchObject({
+      isDue: true,
+    });
     const options = { skillPriority: [], difficultyFor: () => ["EASY"] as const };
     expect((await getPracticeQueue(db, userId, before, options)).reviews).toEqual([]);
     const queue = await getPracticeQueue(db, userId, onTime, options);
@@ -356,7 +372,12 @@ describe("the practice queue", () => {
       mlHard: await createQuestion("ml-hard", "HARD", [ml.id]),
       mlMedium: await createQuestion("ml-medium", "MEDIUM", [ml.id]),
       statsMedium: await createQuestion("stats-medium", "MEDIUM", [stats.id]),
-      statsRetired: await createQuestion("stats-retired", "EASY", [stats.id], new Date("2026-01-01T00:00:00Z")),
+      statsRetired: await createQuestion(
+        "stats-retired",
+        "EASY",
+        [stats.id],
+        new Date("2026-01-01T00:00:00Z"),
+      ),
       oldA: await createQuestion("old-a", "HARD", [stats.id]),
       oldB: await createQuestion("old-b", "HARD", [stats.id]),
     };
@@ -395,9 +416,15 @@ describe("the practice queue", () => {
     const later = await getPracticeQueue(db, userId, now, options);
     expect(later.newDoneToday).toBe(1);
     expect(later.reviews.map((r) => r.slug)).toEqual([q.oldB.slug]);
-    expect(later.newQuestions.map((n) => n.slug)).toEqual([q.shared.slug, q.mlMedium.slug, q.statsMedium.slug]);
+    expect(later.newQuestions.map((n) => n.slug)).toEqual([
+      q.shared.slug,
+      q.mlMedium.slug,
+      q.statsMedium.slug,
+    ]);
 
-    expect(await updatePracticeSettings(db, userId, { dailyNewLimit: 2, hideTags: true })).toMatchObject({ ok: true });
+    expect(await updatePracticeSettings(db, userId, { dailyNewLimit: 2, hideTags: true })).toMatchObject({
+      ok: true,
+    });
     const capped = await getPracticeQueue(db, userId, now, options);
     expect(capped).toMatchObject({ dailyNewLimit: 2, hideTags: true, newDoneToday: 1 });
     expect(capped.newQuestions.map((n) => n.slug)).toEqual([q.shared.slug]);
@@ -470,7 +497,10 @@ describe("the dashboard", () => {
       const question = bundle.questions.find((b) => b.slug === slug)!;
       const row = await db.question.findUniqueOrThrow({ where: { slug }, select: { id: true } });
       const practised = dashboard.practised.find((p) => p.questionId === row.id);
-      const last = times.map((time, j) => ({ time, j })).filter(({ j }) => j % 3 === i).at(-1)!;
+      const last = times
+        .map((time, j) => ({ time, j }))
+        .filter(({ j }) => j % 3 === i)
+        .at(-1)!;
       expect(practised).toMatchObject({
         difficulty: question.difficulty.toUpperCase(),
         lastGrade: grades[last.j],

@@ -15,8 +15,11 @@ import type { ReactNode } from "react";
 
 export const metadata: Metadata = { title: "Account", robots: { index: false } };
 
-export default async function AccountPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AccountPage({ searchParams }: Props) {
   const user = await requireUser("/account");
+  const { changed } = await searchParams;
   const [profile, roles] = await Promise.all([getProfile(db, user.id), listRoleRefs()]);
   if (!profile) return null;
 
@@ -42,6 +45,11 @@ export default async function AccountPage() {
       </Section>
 
       <Section id="password" title="Password">
+        {changed === "password" ? (
+          <p role="status" className="mb-5 rounded-md border border-success p-3 text-sm font-medium text-success">
+            Password changed. Every other session has been signed out.
+          </p>
+        ) : null}
         {profile.hasPassword ? (
           <PasswordForm />
         ) : (

@@ -7,6 +7,7 @@ import { getQuestion, getRelatedQuestions, listQuestionSlugs } from "@/lib/quest
 import { getSkillDemands } from "@/lib/roles/queries";
 import { pageMetadata } from "@/lib/seo";
 import { Badge } from "@/components/ui/badge";
+import { QuestionPracticePanel } from "@/components/practice/question-practice-panel";
 import { Markdown } from "@/components/questions/markdown";
 import { Breadcrumbs } from "@/components/seo/breadcrumbs";
 
@@ -87,7 +88,7 @@ export default async function QuestionPage({ params }: Props) {
         <h2 id="answer" className="text-heading">
           Model answer
         </h2>
-        <details className="mt-3 rounded-lg border p-4">
+        <details id="answer-details" className="mt-3 rounded-lg border p-4">
           <summary className="cursor-pointer font-medium">Show the answer</summary>
           <Markdown className="mt-4">{question.answer}</Markdown>
           {question.followUps && (
@@ -156,13 +157,10 @@ export default async function QuestionPage({ params }: Props) {
         <h2 id="practise" className="text-subheading">
           Practise it
         </h2>
-        <p className="mt-2 text-sm">
-          <Link className="link" href={`/sign-in?next=/questions/${question.slug}`}>
-            Sign in
-          </Link>{" "}
-          to time yourself, grade your answer, keep private notes and bookmark this question; your reviews are
-          then scheduled for you.
+        <p className="mt-1 mb-4 text-sm text-muted-foreground">
+          Time yourself, reveal the answer, grade yourself honestly: your reviews are scheduled from your grades.
         </p>
+        <QuestionPracticePanel questionSlug={question.slug} answerId="answer-details" />
       </aside>
     </article>
   );

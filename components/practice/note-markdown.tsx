@@ -1,0 +1,22 @@
+"use client";
+
+import Markdown from "react-markdown";
+import rehypeSanitize from "rehype-sanitize";
+import remarkGfm from "remark-gfm";
+
+import { cn } from "@/lib/utils/cn";
+
+/**
+ * A user's note rendered in the browser: raw HTML in it is shown as text (react-markdown ignores
+ * it), the tree is sanitised and unsafe link protocols are dropped. Loaded lazily by the notes
+ * editor, so pages without a note do not download it.
+ */
+export default function NoteMarkdown({ children, className }: { children: string; className?: string }) {
+  return (
+    <div className={cn("prose max-w-none text-sm", className)}>
+      <Markdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]}>
+        {children}
+      </Markdown>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+import Link from "next/link";
+
+import { progressApi, type QuestionProgressView } from "@/lib/progress/client-api";
+
+import { PracticeControls } from "./practice-controls";
+
+type Loaded = { signedIn: false } | { signedIn: true; progress: QuestionProgressView };
+
+/**
+ * The practice panel of a (prerendered) question page: it asks the server who is signed in and what
+ * they have done with this question, then shows the controls. Until then they show as signed out,
+ * which works too: anything entered waits in the browser.
+ */
+export function QuestionPracticePanel({ questionSlug, answerId }: { questionSlug: string; answerId: string }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void progressApi.progress(questionSlug).then((result) => {
+      if (!cancelled) setLoaded(result.ok ? result.data : { signedIn: false });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [questionSlug]);
+
+  const signedIn = loaded?.signedIn === true;
+  return (
+    <div className="grid gap-4">
+      {loaded && !signedIn ? (
+        <p className="text-sm">
+          <Link className="link font-medium" href={`/sign-in?next=${encodeURIComponent(`/questions/${questionSlug}`)}`}>
+            Sign in
+          </Link>{" "}
+          to record your grades and have reviews scheduled for you. You can try everything now: what you enter is
+          kept in this browser and saved when you sign in.
+        </p>
+      ) : null}
+      {loaded ? (
+        <PracticeControls
+          key={signedIn ? "signed-in" : "signed-out"}
+          questionSlug={questionSlug}
+          answerId={answerId}
+          signedIn={signedIn}
+          initial={loaded.signedIn ? loaded.progress : null}
+        />
+      ) : (
+        <p className="text-sm text-muted-foreground" aria-busy="true">
+          Loading your progress…
+        </p>
+      )}
+    </div>
+  );
+}

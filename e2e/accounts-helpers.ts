@@ -1,0 +1,36 @@
+import { randomUUID } from "node:crypto";
+
+import { expect, type Page } from "@playwright/test";
+
+// Account steps shared by the journeys: always through the real forms, as a visitor would.
+
+export const PASSWORD = "correct horse battery staple";
+
+export function newEmail(label: string): string {
+  return `${label}-${randomUUID().slice(0, 8)}@example.com`;
+}
+
+/** Signs up and skips onboarding unless told not to; ends signed in. */
+export async function signUp(
+  page: Page,
+  email: string,
+  options: { name?: string; skipOnboarding?: boolean } = {},
+) {
+  await page.goto("/sign-up");
+  if (options.name) await page.getByLabel("Name (optional)").fill(options.name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/onboarding/);
+  if (options.skipOnboarding ?? true) {
+    await page.getByRole("button", { name: "Skip for now" }).click();
+    await expect(page).toHaveURL(/\/dashboard/);
+  }
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
