@@ -45,7 +45,8 @@ function formatDue(iso: string): string {
   const due = new Date(iso);
   const days = Math.round((due.getTime() - Date.now()) / 86_400_000);
   const date = due.toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short" });
-  if (days <= 0) return `later today (${due.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" })})`;
+  if (days <= 0)
+    return `later today (${due.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" })})`;
   return `in ${days} day${days === 1 ? "" : "s"} (${date})`;
 }
 
@@ -155,7 +156,10 @@ export function PracticeControls({
     setBookmarked(next);
     if (!signedIn) {
       updateDraft(questionSlug, { bookmarked: next });
-      setStatus({ tone: "info", text: "Sign in to keep this bookmark: it is kept in this browser until you do." });
+      setStatus({
+        tone: "info",
+        text: "Sign in to keep this bookmark: it is kept in this browser until you do.",
+      });
       return;
     }
     const result = await progressApi.setBookmark(questionSlug, next);
@@ -227,7 +231,8 @@ export function PracticeControls({
         if (result.ok || result.status === 404) clearDraft(questionSlug, ["pendingGrade"]);
         if (result.ok) saved.push(`your grade (${GRADE_LABELS[draft.pendingGrade.grade]})`);
       }
-      if (saved.length > 0) setStatus({ tone: "info", text: `Saved ${saved.join(", ")} from before you signed in.` });
+      if (saved.length > 0)
+        setStatus({ tone: "info", text: `Saved ${saved.join(", ")} from before you signed in.` });
     })();
   }, [questionSlug, signedIn]);
 
@@ -279,7 +284,11 @@ export function PracticeControls({
           {shortcuts ? <kbd className="ml-1 text-xs opacity-80">R</kbd> : null}
         </Button>
         <Button variant="outline" size="sm" aria-pressed={bookmarked} onClick={() => void toggleBookmark()}>
-          <svg aria-hidden="true" viewBox="0 0 24 24" className={cn("size-4", bookmarked ? "fill-current" : "fill-none")}>
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            className={cn("size-4", bookmarked ? "fill-current" : "fill-none")}
+          >
             <path d="M6 3h12v18l-6-4-6 4z" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
           </svg>
           {bookmarked ? "Bookmarked" : "Bookmark"}
@@ -311,7 +320,11 @@ export function PracticeControls({
         </div>
       </fieldset>
 
-      <p role="status" aria-live="polite" className={cn("text-sm empty:hidden", status?.tone === "error" && "text-destructive")}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={cn("text-sm empty:hidden", status?.tone === "error" && "text-destructive")}
+      >
         {status?.text}
         {status && !signedIn ? (
           <>
@@ -338,7 +351,12 @@ export function PracticeControls({
             <Suspense fallback={<p className="text-sm whitespace-pre-wrap">{savedNote}</p>}>
               <NoteMarkdown className="rounded-md border bg-background p-3">{savedNote}</NoteMarkdown>
             </Suspense>
-            <Button variant="outline" size="sm" className="justify-self-start" onClick={() => setEditing(true)}>
+            <Button
+              variant="outline"
+              size="sm"
+              className="justify-self-start"
+              onClick={() => setEditing(true)}
+            >
               Edit note
             </Button>
           </>

@@ -15,7 +15,13 @@ type Loaded = { signedIn: false } | { signedIn: true; progress: QuestionProgress
  * they have done with this question, then shows the controls. Until then they show as signed out,
  * which works too: anything entered waits in the browser.
  */
-export function QuestionPracticePanel({ questionSlug, answerId }: { questionSlug: string; answerId: string }) {
+export function QuestionPracticePanel({
+  questionSlug,
+  answerId,
+}: {
+  questionSlug: string;
+  answerId: string;
+}) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
 
   useEffect(() => {
@@ -33,11 +39,14 @@ export function QuestionPracticePanel({ questionSlug, answerId }: { questionSlug
     <div className="grid gap-4">
       {loaded && !signedIn ? (
         <p className="text-sm">
-          <Link className="link font-medium" href={`/sign-in?next=${encodeURIComponent(`/questions/${questionSlug}`)}`}>
+          <Link
+            className="link font-medium"
+            href={`/sign-in?next=${encodeURIComponent(`/questions/${questionSlug}`)}`}
+          >
             Sign in
           </Link>{" "}
-          to record your grades and have reviews scheduled for you. You can try everything now: what you enter is
-          kept in this browser and saved when you sign in.
+          to record your grades and have reviews scheduled for you. You can try everything now: what you enter
+          is kept in this browser and saved when you sign in.
         </p>
       ) : null}
       {loaded ? (

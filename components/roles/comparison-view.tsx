@@ -14,6 +14,7 @@ import { PayTable } from "./pay-table";
 import { PractiseLink, practisePath } from "./practise-link";
 import { SkillList } from "./skill-list";
 import { SourceNote } from "./source-note";
+import { TransitionSkills } from "./transition-skills";
 
 /** The whole comparison of two roles from one snapshot: every section of /compare/[a]-vs-[b]. */
 export function ComparisonView({ pair, data, c }: { pair: string; data: ComparisonData; c: Comparison }) {
@@ -130,6 +131,8 @@ export function ComparisonView({ pair, data, c }: { pair: string; data: Comparis
           <SkillList heading={`Only ${b.role.name}`} pairs={c.onlyB} show={(p) => formatShare(p.b!)} />
         </div>
       </section>
+
+      <TransitionSkills a={a} b={b} snapshot={snapshot} />
 
       {c.divergences.length > 0 && (
         <section aria-labelledby="practise" className="mt-10">

@@ -3,7 +3,12 @@
 
 export type GradeName = "AGAIN" | "HARD" | "GOOD" | "EASY";
 
-export const GRADE_LABELS: Record<GradeName, string> = { AGAIN: "Again", HARD: "Hard", GOOD: "Good", EASY: "Easy" };
+export const GRADE_LABELS: Record<GradeName, string> = {
+  AGAIN: "Again",
+  HARD: "Hard",
+  GOOD: "Good",
+  EASY: "Easy",
+};
 export const GRADE_HINTS: Record<GradeName, string> = {
   AGAIN: "missed it",
   HARD: "got there, with effort",
@@ -32,13 +37,20 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; 
 async function call<T>(url: string, init?: RequestInit): Promise<ApiResult<T>> {
   let response: Response;
   try {
-    response = await fetch(url, { ...init, headers: { "content-type": "application/json", ...init?.headers } });
+    response = await fetch(url, {
+      ...init,
+      headers: { "content-type": "application/json", ...init?.headers },
+    });
   } catch {
     return { ok: false, status: 0, message: "No connection. Your input is kept; try again." };
   }
   const body = (await response.json().catch(() => null)) as (T & { error?: string }) | null;
   if (!response.ok) {
-    return { ok: false, status: response.status, message: body?.error ?? `The server answered ${response.status}.` };
+    return {
+      ok: false,
+      status: response.status,
+      message: body?.error ?? `The server answered ${response.status}.`,
+    };
   }
   return { ok: true, data: body as T };
 }

@@ -1,5 +1,5 @@
 import type { DbClient } from "@/lib/db-client";
-import type { Difficulty, PractisedQuestion } from "@/lib/recommendations/model";
+import type { PractisedQuestion } from "@/lib/recommendations/model";
 
 import {
   attemptHeatMap,
@@ -8,8 +8,8 @@ import {
   isValidTimeZone,
   type AttemptHeatMapData,
 } from "./calendar";
+import { getPractisedQuestions } from "./practised";
 import { listBookmarks, listRecentAttempts, type BookmarkItem, type RecentAttempt } from "./progress-queries";
-import { recallProbability, type GradeName } from "./scheduling";
 import { currentStreak, longestStreak } from "./streak";
 
 // Everything /dashboard shows, from one read of the user and six queries run side by side. The
@@ -23,10 +23,8 @@ export const BOOKMARKS_SHOWN = 10;
 
 const DAY_MS = 86_400_000;
 
-/** A practised question as the mastery model takes it, plus the grade of its latest attempt. */
-export interface DashboardPractisedQuestion extends PractisedQuestion {
-  lastGrade: GradeName;
-}
+/** A practised question as the mastery model takes it (with the grade of its latest attempt). */
+export type DashboardPractisedQuestion = PractisedQuestion;
 
 export interface Dashboard {
   user: { timeZone: string; targetRole: { slug: string; name: string } | null };
@@ -40,24 +38,6 @@ export interface Dashboard {
   bookmarks: BookmarkItem[];
   /** Every question the user has graded, for computeMastery in lib/recommendations/model.ts. */
   practised: DashboardPractisedQuestion[];
-}
-
-interface PractisedRow {
-  questionId: string;
-  difficulty: Difficulty;
-  skillSlugs: string[];
-  lastGrade: GradeName;
-  lastAttemptAt: Date;
-  due: Date;
-  stability: number;
-  cardDifficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: Date | null;
 }
 
 /** The dashboard of a user; null when the user no longer exists. */
@@ -77,7 +57,7 @@ export async function getDashboard(db: DbClient, userId: string, now: Date): Pro
   // Due within the coming week by the user's calendar, overdue included; countDue does the rest.
   const dueBefore = new Date(now.getTime() + 8 * DAY_MS);
 
-  const [heatMapAttempts, days, dueRows, recentAttempts, bookmarks, practisedRows] = await Promise.all([
+  const [heatMapAttempts, days, dueRows, recentAttempts, bookmarks, practised] = await Promise.all([
     db.attempt.findMany({
       where: { userId, createdAt: { gte: heatMapSince } },
       select: { createdAt: true },
@@ -94,54 +74,11 @@ export async function getDashboard(db: DbClient, userId: string, now: Date): Pro
     }),
     listRecentAttempts(db, userId, RECENT_ATTEMPTS_SHOWN),
     listBookmarks(db, userId, BOOKMARKS_SHOWN),
-    // Every schedule of the user, with the question's difficulty, its skills (aggregated for these
-    // questions only) and the grade of its latest attempt (one step down the (userId, questionId,
-    // createdAt) index per question, rather than sorting all the user's attempts).
-    db.$queryRaw<PractisedRow[]>`
-      WITH r AS MATERIALIZED (SELECT * FROM "ReviewState" WHERE "userId" = ${userId}),
-      sk AS (
-        SELECT qs."questionId", array_agg(s."slug") AS slugs
-        FROM r JOIN "QuestionSkill" qs ON qs."questionId" = r."questionId" JOIN "Skill" s ON s."id" = qs."skillId"
-        GROUP BY qs."questionId"
-      )
-      SELECT r."questionId", q."difficulty"::text AS difficulty, COALESCE(sk.slugs, '{}') AS "skillSlugs",
-        l."grade"::text AS "lastGrade", COALESCE(r."lastReview", l."createdAt") AS "lastAttemptAt",
-        r."due", r."stability", r."difficulty" AS "cardDifficulty", r."elapsedDays", r."scheduledDays",
-        r."learningSteps", r."reps", r."lapses", r."state", r."lastReview"
-      FROM r
-      JOIN "Question" q ON q."id" = r."questionId"
-      LEFT JOIN sk ON sk."questionId" = r."questionId"
-      JOIN LATERAL (
-        SELECT a."grade", a."createdAt" FROM "Attempt" a
-        WHERE a."userId" = r."userId" AND a."questionId" = r."questionId"
-        ORDER BY a."createdAt" DESC, a."id" DESC
-        LIMIT 1
-      ) l ON TRUE`,
+    // Every question the user has graded, with its recall at `now`, skills and last grade.
+    getPractisedQuestions(db, userId, now),
   ]);
 
   const dayTimes = days.map((d) => d.firstAt);
-  const practised = practisedRows.map((row): DashboardPractisedQuestion => ({
-    questionId: row.questionId,
-    difficulty: row.difficulty,
-    skillSlugs: row.skillSlugs,
-    recall: recallProbability(
-      {
-        due: row.due,
-        stability: row.stability,
-        difficulty: row.cardDifficulty,
-        elapsedDays: row.elapsedDays,
-        scheduledDays: row.scheduledDays,
-        learningSteps: row.learningSteps,
-        reps: row.reps,
-        lapses: row.lapses,
-        state: row.state,
-        lastReview: row.lastReview,
-      },
-      now,
-    ),
-    lastAttemptAt: row.lastAttemptAt,
-    lastGrade: row.lastGrade,
-  }));
 
   return {
     user: { timeZone, targetRole },

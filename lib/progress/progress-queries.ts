@@ -29,7 +29,7 @@ export const reviewCardSelect = {
 
 export interface QuestionProgress {
   bookmarked: boolean;
-  note: { body: string; updatedAt: Date } | null;
+  note: { id: string; body: string; updatedAt: Date } | null;
   /** How many times the user has graded the question. */
   attempts: number;
   lastGrade: GradeName | null;
@@ -52,7 +52,7 @@ export async function getQuestionProgress(
     where: { slug: questionSlug, retiredAt: null },
     select: {
       bookmarks: { where: { userId }, select: { id: true } },
-      notes: { where: { userId }, select: { body: true, updatedAt: true } },
+      notes: { where: { userId }, select: { id: true, body: true, updatedAt: true } },
       reviewStates: { where: { userId }, select: reviewCardSelect },
       attempts: {
         where: { userId },

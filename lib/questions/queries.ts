@@ -149,3 +149,20 @@ export async function getRelatedQuestions(
     .slice(0, limit)
     .map(toListItem);
 }
+
+export interface PracticeBody {
+  slug: string;
+  prompt: string;
+  answer: string;
+  followUps: string | null;
+  hints: string[];
+}
+
+/** The texts of several questions in one query, for a practice session. */
+export async function getPracticeBodies(slugs: string[]): Promise<Map<string, PracticeBody>> {
+  const rows = await db.question.findMany({
+    where: { slug: { in: slugs }, retiredAt: null },
+    select: { slug: true, prompt: true, answer: true, followUps: true, hints: true },
+  });
+  return new Map(rows.map((row) => [row.slug, row]));
+}

@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/format";
 import { listRoleRefs } from "@/lib/roles/queries";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { DeleteAccountForm } from "@/components/accounts/delete-account-form";
+import { ImportForm } from "@/components/accounts/import-form";
 import { PasswordForm } from "@/components/accounts/password-form";
 import { ProfileForm } from "@/components/accounts/profile-form";
 
@@ -46,7 +47,10 @@ export default async function AccountPage({ searchParams }: Props) {
 
       <Section id="password" title="Password">
         {changed === "password" ? (
-          <p role="status" className="mb-5 rounded-md border border-success p-3 text-sm font-medium text-success">
+          <p
+            role="status"
+            className="mb-5 rounded-md border border-success p-3 text-sm font-medium text-success"
+          >
             Password changed. Every other session has been signed out.
           </p>
         ) : null}
@@ -67,6 +71,9 @@ export default async function AccountPage({ searchParams }: Props) {
         <a className={buttonVariants({ variant: "outline" })} href="/api/account/export" download>
           Export my data
         </a>
+        <div className="mt-6 border-t pt-5">
+          <ImportForm />
+        </div>
       </Section>
 
       <Section id="sessions" title="Sessions">

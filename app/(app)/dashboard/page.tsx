@@ -1,0 +1,216 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { getSelfRatings } from "@/lib/accounts/self-ratings";
+import { requireUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { formatPercentRounded } from "@/lib/format";
+import { getDashboard } from "@/lib/progress/dashboard";
+import { DIFFICULTY_LABELS } from "@/lib/questions/filters";
+import { getRoleDemand } from "@/lib/recommendations/demand-queries";
+import { masterySourceLabel } from "@/lib/recommendations/labels";
+import { computeMastery, computePlan, type SelfRating } from "@/lib/recommendations/model";
+import { ButtonLink } from "@/components/ui/button";
+import { AttemptHeatMap } from "@/components/progress/heat-map";
+import { MasteryBars } from "@/components/progress/mastery-bars";
+
+import type { ReactNode } from "react";
+
+export const metadata: Metadata = { title: "Dashboard", robots: { index: false } };
+
+/** Skills shown in the mastery chart: the target role's most asked-for. */
+const MASTERY_SKILLS = 15;
+
+const GRADE_WORDS = { AGAIN: "Again", HARD: "Hard", GOOD: "Good", EASY: "Easy" } as const;
+
+export default async function DashboardPage() {
+  const user = await requireUser("/dashboard");
+  const now = new Date();
+  const dashboard = await getDashboard(db, user.id, now);
+  if (!dashboard) return null;
+  const target = dashboard.user.targetRole;
+  const [demand, ratings] = await Promise.all([
+    target ? getRoleDemand(db, target.slug) : null,
+    getSelfRatings(db, user.id),
+  ]);
+  const mastery = demand
+    ? computeMastery({
+        skillSlugs: demand.skills.map((s) => s.skillSlug),
+        practised: dashboard.practised,
+        selfRatings: ratings as Map<string, SelfRating>,
+        now,
+      })
+    : null;
+  const plan =
+    demand && mastery ? computePlan({ demands: demand.skills, roleMedianSalaryUsd: null, mastery }) : null;
+  const timeZone = dashboard.user.timeZone;
+  const when = new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+  });
+
+  return (
+    <div className="container-page py-10 sm:py-12">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-title">Dashboard</h1>
+          <p className="mt-2 text-muted-foreground">
+            {user.name ? `${user.name}, h` : "H"}ere is where you stand
+            {target ? ` for ${target.name}` : ""}. Days are counted in {timeZone.replace(/_/g, " ")} time.
+          </p>
+        </div>
+        <ButtonLink href="/practice">
+          {dashboard.due.overdueOrToday > 0
+            ? `Practise (${dashboard.due.overdueOrToday} due)`
+            : "Practise now"}
+        </ButtonLink>
+      </div>
+
+      <dl className="mt-8 grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <Stat label={target ? `Readiness for ${target.name}` : "Readiness"}>
+          {plan ? (
+            formatPercentRounded(plan.readiness)
+          ) : (
+            <Link className="link text-base" href="/onboarding">
+              Choose a target role
+            </Link>
+          )}
+        </Stat>
+        <Stat
+          label="Current streak"
+          note={`Longest: ${dashboard.longestStreak} day${dashboard.longestStreak === 1 ? "" : "s"}`}
+        >
+          {dashboard.currentStreak} day{dashboard.currentStreak === 1 ? "" : "s"}
+        </Stat>
+        <Stat label="Reviews due today" note={`${dashboard.due.thisWeek} within 7 days`}>
+          {dashboard.due.overdueOrToday}
+        </Stat>
+        <Stat
+          label="Attempts"
+          note={`on ${dashboard.totals.questionsPractised} question${dashboard.totals.questionsPractised === 1 ? "" : "s"}`}
+        >
+          {dashboard.totals.attempts}
+        </Stat>
+      </dl>
+
+      <div className="mt-10 grid gap-8 lg:grid-cols-2">
+        <MasteryBars
+          id="mastery"
+          className="rounded-xl border bg-card p-5"
+          title={target ? `Mastery of what ${target.name} asks for` : "Mastery per skill"}
+          description={
+            demand
+              ? `The ${MASTERY_SKILLS} skills its postings ask for most (${demand.snapshot.publisher}, ${demand.snapshot.dataMonth.toISOString().slice(0, 7)}), most asked first. Mastery comes from your graded attempts, else your self-rating.`
+              : "Choose a target role to see mastery against what it asks for."
+          }
+          rows={
+            demand && mastery
+              ? demand.skills.slice(0, MASTERY_SKILLS).map((skill) => {
+                  const m = mastery.get(skill.skillSlug);
+                  return {
+                    skillSlug: skill.skillSlug,
+                    skillName: skill.skillName,
+                    href: `/skills/${skill.skillSlug}`,
+                    mastery: m?.mastery ?? 0,
+                    demand: skill.demand,
+                    sourceLabel: masterySourceLabel(m?.source ?? { kind: "none" }),
+                  };
+                })
+              : []
+          }
+          emptyMessage={
+            <>
+              <Link className="link" href="/onboarding">
+                Choose a target role
+              </Link>{" "}
+              to compare your mastery with what it asks for.
+            </>
+          }
+        />
+        <AttemptHeatMap
+          id="activity"
+          className="rounded-xl border bg-card p-5"
+          data={dashboard.heatMap}
+          title="Attempts per day"
+          description="The last 12 weeks, one square per day; darker means more attempts."
+        />
+      </div>
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="recent" className="rounded-xl border bg-card p-5">
+          <h2 id="recent" className="text-subheading">
+            Recent attempts
+          </h2>
+          {dashboard.recentAttempts.length === 0 ? (
+            <p className="mt-3 text-sm text-muted-foreground">
+              None yet.{" "}
+              <Link className="link" href="/practice">
+                Start practising
+              </Link>
+              : grade yourself after each answer.
+            </p>
+          ) : (
+            <ol className="mt-3 divide-y">
+              {dashboard.recentAttempts.map((attempt) => (
+                <li
+                  key={attempt.id}
+                  className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2 text-sm"
+                >
+                  <Link className="link" href={`/questions/${attempt.question.slug}`}>
+                    {attempt.question.title}
+                  </Link>
+                  <span className="text-muted-foreground">
+                    {GRADE_WORDS[attempt.grade]}
+                    {attempt.timeSpentSeconds !== null
+                      ? ` · ${Math.round(attempt.timeSpentSeconds / 60)} min`
+                      : ""}{" "}
+                    · <time dateTime={attempt.createdAt.toISOString()}>{when.format(attempt.createdAt)}</time>
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <section aria-labelledby="bookmarks" className="rounded-xl border bg-card p-5">
+          <h2 id="bookmarks" className="text-subheading">
+            Bookmarks
+          </h2>
+          {dashboard.bookmarks.length === 0 ? (
+            <p className="mt-3 text-sm text-muted-foreground">
+              Bookmark questions to come back to them; they appear here.
+            </p>
+          ) : (
+            <ul className="mt-3 divide-y">
+              {dashboard.bookmarks.map((bookmark) => (
+                <li
+                  key={bookmark.id}
+                  className="flex flex-wrap items-baseline justify-between gap-x-4 py-2 text-sm"
+                >
+                  <Link className="link" href={`/questions/${bookmark.question.slug}`}>
+                    {bookmark.question.title}
+                  </Link>
+                  <span className="text-muted-foreground">
+                    {DIFFICULTY_LABELS[bookmark.question.difficulty]}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function Stat({ label, note, children }: { label: string; note?: string; children: ReactNode }) {
+  return (
+    <div className="rounded-xl border bg-card p-4">
+      <dt className="text-sm text-muted-foreground">{label}</dt>
+      <dd className="mt-1 text-2xl font-semibold tabular-nums">{children}</dd>
+      {note ? <dd className="text-sm text-muted-foreground">{note}</dd> : null}
+    </div>
+  );
+}

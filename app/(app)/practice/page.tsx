@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { requireUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { DIFFICULTY_LABELS, KIND_LABELS } from "@/lib/questions/filters";
+import { getPracticeBodies } from "@/lib/questions/queries";
+import { getPracticeQueue } from "@/lib/progress/practice-queue";
+import { getPracticePriority } from "@/lib/recommendations/plan";
+import { PracticeSession, type SessionItem } from "@/components/practice/practice-session";
+import { PracticeSettingsForm } from "@/components/practice/practice-settings-form";
+import { Markdown } from "@/components/questions/markdown";
+
+export const metadata: Metadata = { title: "Practice", robots: { index: false } };
+
+/** Questions rendered into one session; the rest wait for the next visit. */
+const SESSION_SIZE = 20;
+
+export default async function PracticePage() {
+  const user = await requireUser("/practice");
+  const now = new Date();
+  const priority = await getPracticePriority(db, user.id, now);
+  const queue = await getPracticeQueue(db, user.id, now, priority);
+  const picked = [
+    ...queue.reviews.map((q) => ({ ...q, session: "review" as const, reason: "due for review" })),
+    ...queue.newQuestions.map((q) => ({
+      ...q,
+      session: "new" as const,
+      reason: `new, for ${q.skills.find((s) => s.slug === q.skillSlug)?.name ?? "a skill"}`,
+    })),
+  ].slice(0, SESSION_SIZE);
+  const bodies = await getPracticeBodies(picked.map((q) => q.slug));
+
+  const items: SessionItem[] = [];
+  for (const question of picked) {
+    const body = bodies.get(question.slug);
+    if (!body) continue;
+    items.push({
+      slug: question.slug,
+      title: question.title,
+      kind: question.session,
+      reason: question.reason,
+      tags: [
+        DIFFICULTY_LABELS[question.difficulty],
+        KIND_LABELS[question.kind],
+        ...question.skills.map((s) => s.name),
+      ],
+      prompt: <Markdown>{body.prompt}</Markdown>,
+      answer: (
+        <>
+          <Markdown>{body.answer}</Markdown>
+          {body.followUps ? (
+            <>
+              <h3 className="mt-6 text-subheading">Common mistakes and follow-ups</h3>
+              <Markdown className="mt-2">{body.followUps}</Markdown>
+            </>
+          ) : null}
+        </>
+      ),
+    });
+  }
+  const newLeft = Math.max(0, queue.dailyNewLimit - queue.newDoneToday);
+
+  return (
+    <div className="container-page max-w-4xl py-10 sm:py-12">
+      <h1 className="text-title">Today&apos;s practice</h1>
+      <p className="mt-3 text-lead text-muted-foreground">
+        {queue.dueCount} review{queue.dueCount === 1 ? "" : "s"} due, then {queue.newQuestions.length} new
+        question
+        {queue.newQuestions.length === 1 ? "" : "s"} ({newLeft} of your {queue.dailyNewLimit} a day left)
+        {priority.skillPriority.length > 0 ? ", picked for your largest skill gaps" : ""}.
+      </p>
+      {priority.skillPriority.length === 0 ? (
+        <p className="mt-4 rounded-md border bg-muted p-3 text-sm">
+          New questions are picked for the skills your target role asks for most.{" "}
+          <Link className="link font-medium" href="/onboarding">
+            Choose a target role
+          </Link>{" "}
+          to get them.
+        </p>
+      ) : null}
+
+      <div className="mt-8">
+        <PracticeSession items={items} hideTags={queue.hideTags} />
+      </div>
+
+      <details className="mt-8 rounded-xl border bg-card p-5">
+        <summary className="cursor-pointer font-medium">Session settings</summary>
+        <div className="mt-4">
+          <PracticeSettingsForm dailyNewLimit={queue.dailyNewLimit} hideTags={queue.hideTags} />
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,506 @@
+import Link from "next/link";
+
+import { computeDecayFactor, default_request_retention, default_w, FSRSVersion } from "ts-fsrs";
+
+import { db } from "@/lib/db";
+import { formatMonth, formatPercentRounded } from "@/lib/format";
+import { getRoleDemand } from "@/lib/recommendations/demand-queries";
+import { listMethodologySources } from "@/lib/recommendations/methodology-queries";
+import {
+  computeMastery,
+  computePlan,
+  DIFFICULTY_WEIGHT,
+  GRADE_CONFIDENCE,
+  HARD_FROM_MASTERY,
+  MEDIUM_FROM_MASTERY,
+  RECENCY_HALF_LIFE_DAYS,
+  RECENCY_WEIGHT_FLOOR,
+  recencyWeight,
+  selfRatingToMastery,
+  type Difficulty,
+  type PractisedQuestion,
+  type SelfRating,
+} from "@/lib/recommendations/model";
+import type { GradeName } from "@/lib/progress/scheduling";
+import { pageMetadata } from "@/lib/seo";
+import { Formula } from "@/components/recommendations/formula";
+import { WorkedExample, workedExampleRows } from "@/components/recommendations/worked-example";
+import { ComputedBadge } from "@/components/roles/computed-badge";
+import { Breadcrumbs } from "@/components/seo/breadcrumbs";
+
+// Static and prerendered: the sources come from the database at build time, and every constant
+// of the model is imported from lib/recommendations/model.ts (and ts-fsrs), so this page cannot
+// drift from the code that computes a plan. No session is read here.
+
+export const metadata = pageMetadata({
+  title: "How the numbers are made",
+  description:
+    "Where Gradient Prep's market figures come from, and the formulas behind skill demand, mastery, gaps, readiness and the role-to-role comparison, with a worked example.",
+  path: "/methodology",
+});
+
+const EXAMPLE_ROLE = "machine-learning-engineer";
+
+// The illustration: two made-up attempts on the most asked-for skill, a made-up self-rating of 3
+// on the second, nothing on the rest. The demand figures are the role's real ones.
+const EXAMPLE_NOW = new Date("2026-07-01T00:00:00Z");
+const DAY_MS = 24 * 60 * 60 * 1000;
+const EXAMPLE_RATING: SelfRating = 3;
+const EXAMPLE_ATTEMPTS = [
+  { difficulty: "HARD", recall: 0.9, grade: "GOOD", daysAgo: 10 },
+  { difficulty: "EASY", recall: 0.6, grade: "HARD", daysAgo: 45 },
+] as const satisfies readonly { difficulty: Difficulty; recall: number; grade: GradeName; daysAgo: number }[];
+
+const DIFFICULTY_LABEL: Record<Difficulty, string> = { EASY: "easy", MEDIUM: "medium", HARD: "hard" };
+const GRADE_LABEL: Record<GradeName, string> = { AGAIN: "Again", HARD: "Hard", GOOD: "Good", EASY: "Easy" };
+const DIFFICULTIES: readonly Difficulty[] = ["EASY", "MEDIUM", "HARD"];
+const GRADES: readonly GradeName[] = ["AGAIN", "HARD", "GOOD", "EASY"];
+const RATINGS: readonly SelfRating[] = [1, 2, 3, 4, 5];
+
+const fixed = (x: number) => x.toFixed(2);
+const plain = (x: number) => String(Number(x.toFixed(4)));
+
+function practised(skillSlug: string): PractisedQuestion[] {
+  return EXAMPLE_ATTEMPTS.map((a, i) => ({
+    questionId: `example-${i}`,
+    difficulty: a.difficulty,
+    skillSlugs: [skillSlug],
+    recall: a.recall,
+    lastAttemptAt: new Date(EXAMPLE_NOW.getTime() - a.daysAgo * DAY_MS),
+    lastGrade: a.grade,
+  }));
+}
+
+async function loadExample() {
+  const demand = await getRoleDemand(db, EXAMPLE_ROLE);
+  if (!demand || demand.skills.length === 0) return null;
+  const [first, second] = demand.skills;
+  const mastery = computeMastery({
+    skillSlugs: demand.skills.map((s) => s.skillSlug),
+    practised: first ? practised(first.skillSlug) : [],
+    selfRatings: new Map(second ? [[second.skillSlug, EXAMPLE_RATING]] : []),
+    now: EXAMPLE_NOW,
+  });
+  const plan = computePlan({ demands: demand.skills, roleMedianSalaryUsd: demand.roleMedianSalaryUsd, mastery });
+  return { demand, plan, firstSkill: first?.skillName ?? null, secondSkill: second?.skillName ?? null };
+}
+
+/** d_T(s), d_A(s) and the like: a symbol with a subscript, as text. */
+function D({ sub }: { sub: string }) {
+  return (
+    <>
+      <var>d</var>
+      <sub>
+        <var>{sub}</var>
+      </sub>
+      (<var>s</var>)
+    </>
+  );
+}
+
+const M = () => (
+  <>
+    <var>m</var>(<var>s</var>)
+  </>
+);
+
+export default async function MethodologyPage() {
+  const [sources, example] = await Promise.all([listMethodologySources(), loadExample()]);
+  const { decay, factor } = computeDecayFactor(default_w);
+  const exampleWeights = EXAMPLE_ATTEMPTS.map((a) => {
+    const recency = recencyWeight(new Date(EXAMPLE_NOW.getTime() - a.daysAgo * DAY_MS), EXAMPLE_NOW);
+    const weight = DIFFICULTY_WEIGHT[a.difficulty] * recency;
+    return { ...a, recency, weight, credit: weight * a.recall * GRADE_CONFIDENCE[a.grade] };
+  });
+  const exampleMastery =
+    exampleWeights.reduce((sum, w) => sum + w.credit, 0) / exampleWeights.reduce((sum, w) => sum + w.weight, 0);
+
+  return (
+    <article className="container-page py-10 sm:py-12">
+      <Breadcrumbs trail={[{ name: "Methodology", path: "/methodology" }]} />
+      <h1 className="mt-3 text-title">How the numbers are made</h1>
+      <p className="mt-3 max-w-3xl text-lead text-muted-foreground">
+        Every market figure on this site comes from a named, dated analysis of job postings. Every figure we
+        compute from them follows one of the formulas below, and the constants printed here are read from the
+        same code that computes your plan.
+      </p>
+      <nav aria-labelledby="on-this-page" className="mt-6 max-w-3xl rounded-lg border p-4 text-sm">
+        <h2 id="on-this-page" className="font-medium">
+          On this page
+        </h2>
+        <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+          <li>
+            <a className="link" href="#sources">
+              Data sources
+            </a>
+          </li>
+          <li>
+            <a className="link" href="#model">
+              The model
+            </a>
+          </li>
+          <li>
+            <a className="link" href="#example">
+              A worked example
+            </a>
+          </li>
+          <li>
+            <a className="link" href="#limits">
+              What the numbers do not say
+            </a>
+          </li>
+        </ul>
+      </nav>
+
+      <section aria-labelledby="sources" className="mt-10">
+        <h2 id="sources" className="text-heading">
+          Data sources
+        </h2>
+        <ul className="mt-4 max-w-3xl list-disc space-y-2 pl-5">
+          <li>
+            Figures come only from named sources: each is shown with its publisher, a link to it and the month
+            its data describes.
+          </li>
+          <li>
+            One source per comparison and per plan. Two analyses use different postings, dates and salary
+            samples, so their figures are never mixed on one page; other analyses of the same roles are
+            listed, not blended in.
+          </li>
+          <li>
+            A role&apos;s demand figures (for the plan and readiness) come from the newest snapshot that
+            reports skill shares for that role; between snapshots of the same month, the first by name. The
+            role&apos;s median salary is taken from that same snapshot.
+          </li>
+          <li>
+            A comparison of two roles uses the newest snapshot that covers both.
+          </li>
+          <li>
+            Figures we compute from a source&apos;s figures (differences, ratios, gaps, readiness) carry the{" "}
+            <ComputedBadge /> label; every other figure is as the source printed it.
+          </li>
+        </ul>
+
+        <h3 className="mt-6 text-subheading">
+          The {sources.length} {sources.length === 1 ? "snapshot" : "snapshots"} we hold
+        </h3>
+        {sources.length === 0 ? (
+          <p className="mt-2 text-muted-foreground">No market snapshot is loaded yet.</p>
+        ) : (
+          <ul className="mt-3 grid gap-3 md:grid-cols-2">
+            {sources.map((source) => (
+              <li key={source.slug} className="rounded-lg border p-4">
+                <a className="link font-medium" href={source.url} rel="noopener noreferrer">
+                  {source.title}
+                </a>
+                <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+                  <dt className="text-muted-foreground">Publisher</dt>
+                  <dd>{source.publisher}</dd>
+                  <dt className="text-muted-foreground">Data month</dt>
+                  <dd>{formatMonth(source.dataMonth)}</dd>
+                  <dt className="text-muted-foreground">Roles covered</dt>
+                  <dd>{source.roles.map((r) => r.name).join(", ")}</dd>
+                  <dt className="text-muted-foreground">Demand used for</dt>
+                  <dd>
+                    {source.demandFor.length === 0 ? (
+                      <span className="text-muted-foreground">no role (a newer snapshot takes precedence)</span>
+                    ) : (
+                      source.demandFor.map((r) => r.name).join(", ")
+                    )}
+                  </dd>
+                </dl>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="model" className="mt-12 max-w-3xl">
+        <h2 id="model" className="text-heading">
+          The model
+        </h2>
+        <p className="mt-2">
+          For a target role <var>T</var> and a skill <var>s</var>, the plan combines what the role asks for
+          (demand) with what you know (mastery).
+        </p>
+
+        <h3 className="mt-8 text-subheading">Demand</h3>
+        <Formula reading="the demand for skill s in role T is the share of T's postings that ask for s.">
+          <D sub="T" /> = postings for <var>T</var> asking for <var>s</var> / all postings for <var>T</var>
+        </Formula>
+        <p>
+          A share between 0 and 1, as the source prints it (46% is 0.46). A skill the source gives no share for
+          is left out of the role&apos;s plan.
+        </p>
+
+        <h3 className="mt-8 text-subheading">Mastery from your attempts</h3>
+        <Formula reading="mastery of s is the weighted mean, over the questions on s you have attempted, of recall times grade confidence; each question's weight is its difficulty weight times its recency weight.">
+          <M /> = Σ<sub>
+            <var>i</var>
+          </sub>{" "}
+          <var>w</var>
+          <sub>
+            <var>i</var>
+          </sub>{" "}
+          · <var>r</var>
+          <sub>
+            <var>i</var>
+          </sub>{" "}
+          · <var>c</var>
+          <sub>
+            <var>i</var>
+          </sub>{" "}
+          / Σ<sub>
+            <var>i</var>
+          </sub>{" "}
+          <var>w</var>
+          <sub>
+            <var>i</var>
+          </sub>
+          , with <var>w</var>
+          <sub>
+            <var>i</var>
+          </sub>{" "}
+          = difficulty weight × max({plain(RECENCY_WEIGHT_FLOOR)}, 0.5<sup>age / {RECENCY_HALF_LIFE_DAYS}</sup>)
+        </Formula>
+        <p>
+          The sum runs over the questions tagged <var>s</var> that you have attempted, each counted once, by its
+          latest attempt. <var>r</var>
+          <sub>
+            <var>i</var>
+          </sub>{" "}
+          is the question&apos;s recall probability now (below), <var>c</var>
+          <sub>
+            <var>i</var>
+          </sub>{" "}
+          the confidence of its latest grade, and age is the days since that attempt.
+        </p>
+        <div className="mt-4 grid gap-4 sm:grid-cols-2">
+          <ConstantTable
+            caption="Difficulty weight"
+            rows={DIFFICULTIES.map((d) => [DIFFICULTY_LABEL[d], plain(DIFFICULTY_WEIGHT[d])])}
+            head={["Question difficulty", "Weight"]}
+          />
+          <ConstantTable
+            caption="Grade confidence"
+            rows={GRADES.map((g) => [GRADE_LABEL[g], plain(GRADE_CONFIDENCE[g])])}
+            head={["Latest grade", "Confidence"]}
+          />
+        </div>
+        <p className="mt-4">
+          Recency weight: an attempt&apos;s weight halves every {RECENCY_HALF_LIFE_DAYS} days and never falls
+          below {plain(RECENCY_WEIGHT_FLOOR)}, so recent practice counts more but old practice still counts. A
+          harder question recalled is stronger evidence than an easy one. A failed latest attempt (Again) counts
+          nothing until the next success, because the recall model puts recall at 1 right after any review.
+        </p>
+        <p className="mt-4">For example, two attempted questions on one skill:</p>
+        <div className="mt-2 space-y-1 rounded-lg border bg-card px-4 py-3 font-mono text-sm break-words tabular-nums">
+          {exampleWeights.map((w) => (
+            <p key={w.daysAgo}>
+              {DIFFICULTY_LABEL[w.difficulty]}, recall {fixed(w.recall)}, graded {GRADE_LABEL[w.grade]} {w.daysAgo} days
+              ago: <var>w</var> = {plain(DIFFICULTY_WEIGHT[w.difficulty])} × {fixed(w.recency)} = {fixed(w.weight)}
+            </p>
+          ))}
+          <p>
+            <var>m</var> = ({exampleWeights.map((w) => `${fixed(w.weight)} × ${fixed(w.recall)} × ${plain(GRADE_CONFIDENCE[w.grade])}`).join(" + ")}) / (
+            {exampleWeights.map((w) => fixed(w.weight)).join(" + ")}) = {fixed(exampleMastery)}
+          </p>
+        </div>
+
+        <h3 className="mt-8 text-subheading">Recall: the FSRS forgetting curve</h3>
+        <p className="mt-2">
+          Each question you grade is scheduled with FSRS, a spaced-repetition model, through the ts-fsrs
+          library ({FSRSVersion}) with its default parameters: {default_w.length} default weights and a target
+          retention of {formatPercentRounded(default_request_retention)}, without due-date fuzz. FSRS keeps a
+          stability <var>S</var> for each question (in days) and models the probability that you would recall
+          the answer <var>t</var> days after your last review:
+        </p>
+        <Formula
+          reading={`recall after t days is one plus ${factor.toFixed(2)} times t over S, raised to the power minus ${decay === 0 ? 0 : plain(-decay)}; it is 1 right after a review and ${formatPercentRounded(default_request_retention)} when t equals S.`}
+        >
+          <var>R</var>(<var>t</var>, <var>S</var>) = (1 + {factor.toFixed(2)} · <var>t</var> / <var>S</var>)
+          <sup>−{plain(-decay)}</sup>
+        </Formula>
+        <p>
+          Time is measured in fractional days, so recall starts falling as soon as you stop, not the next day.
+        </p>
+
+        <h3 className="mt-8 text-subheading">Mastery without attempts</h3>
+        <Formula reading="with no attempts on s, mastery is your 1 to 5 self-rating minus 1, divided by 4; with no self-rating either, it is 0.">
+          <M /> = (rating − 1) / 4, or 0 with neither attempts nor a rating
+        </Formula>
+        <p>
+          So a self-rating of {RATINGS.map((r) => `${r} gives ${plain(selfRatingToMastery(r))}`).join(", ")}.
+          Your first attempt on a skill replaces the self-rating rather than averaging with it, so a fresh
+          success can never lower your mastery.
+        </p>
+
+        <h3 className="mt-8 text-subheading">Gap</h3>
+        <Formula reading="the gap for s is the demand for s times one minus your mastery of s.">
+          <var>g</var>(<var>s</var>) = <D sub="T" /> · (1 − <M />)
+        </Formula>
+        <p>
+          The most asked-for skills you know least have the largest gaps. The plan lists skills largest gap
+          first, each with its three figures and a link to its questions.
+        </p>
+
+        <h3 className="mt-8 text-subheading">Readiness</h3>
+        <Formula reading="readiness is the sum over skills of demand times mastery, divided by the sum of demand; 0 when the role has no demand figures.">
+          readiness = Σ<sub>
+            <var>s</var>
+          </sub>{" "}
+          <D sub="T" /> · <M /> / Σ<sub>
+            <var>s</var>
+          </sub>{" "}
+          <D sub="T" />
+        </Formula>
+        <p>
+          A mean of your mastery, weighted by how often the role asks for each skill: between 0 and 1, shown as
+          a percentage.
+        </p>
+
+        <h3 className="mt-8 text-subheading">The &ldquo;pays most&rdquo; order</h3>
+        <Formula reading="the pay-weighted gap is the gap times the skill's median salary divided by the role's median salary.">
+          <var>g</var>(<var>s</var>) × median salary of <var>T</var> postings asking for <var>s</var> / median
+          salary of <var>T</var>
+        </Formula>
+        <p>
+          Only where the same source reports both medians. Skills without pay data are listed after, by gap:
+          there is no salary figure to weight them with, which does not mean they pay less.
+        </p>
+
+        <h3 className="mt-8 text-subheading">Difficulty of the next questions</h3>
+        <p className="mt-2">
+          From your mastery of the skill: below {plain(MEDIUM_FROM_MASTERY)}, easy questions; below{" "}
+          {plain(HARD_FROM_MASTERY)}, medium; from {plain(HARD_FROM_MASTERY)}, hard. When a skill has no
+          question at that difficulty, the nearest difficulty is used.
+        </p>
+
+        <h3 className="mt-8 text-subheading">Comparing two roles</h3>
+        <Formula reading="for a move from role A to role B, a skill ranks by B's demand for it minus A's; a skill the source gives no figure for in A counts as 0.">
+          <D sub="B" /> − <D sub="A" />
+        </Formula>
+        <p>
+          Without an account, each comparison page lists, for a move in either direction, the skills with the
+          largest difference, in percentage points, from that comparison&apos;s one source.
+        </p>
+      </section>
+
+      <section aria-labelledby="example" className="mt-12 max-w-3xl">
+        <h2 id="example" className="text-heading">
+          A worked example
+        </h2>
+        {example ? (
+          <>
+            <p className="mt-2">
+              <strong>An illustration, not anyone&apos;s real progress.</strong> The masteries are made up:
+              {example.firstSkill && (
+                <>
+                  {" "}
+                  the two attempts above on {example.firstSkill}
+                  {example.secondSkill ? "," : ""}
+                </>
+              )}
+              {example.secondSkill && (
+                <>
+                  {" "}
+                  a self-rating of {EXAMPLE_RATING} on {example.secondSkill}
+                </>
+              )}
+              , nothing on the rest. The demand figures are real: the {example.demand.role.name} skill shares
+              from {example.demand.snapshot.publisher},{" "}
+              <a className="link" href={example.demand.snapshot.url} rel="noopener noreferrer">
+                {example.demand.snapshot.title}
+              </a>{" "}
+              ({formatMonth(example.demand.snapshot.dataMonth.toISOString().slice(0, 7))}).
+            </p>
+            <div className="mt-6">
+              <WorkedExample
+                roleName={example.demand.role.name}
+                rows={workedExampleRows(example.plan.gaps)}
+                readiness={example.plan.readiness}
+              />
+            </div>
+          </>
+        ) : (
+          <p className="mt-2 text-muted-foreground">
+            The example needs the Machine Learning Engineer demand figures, which are not loaded yet.
+          </p>
+        )}
+        <p className="mt-6">
+          Signed in?{" "}
+          <Link className="link" href="/plan">
+            Your plan shows this with your own numbers
+          </Link>
+          .
+        </p>
+      </section>
+
+      <section aria-labelledby="limits" className="mt-12 max-w-3xl">
+        <h2 id="limits" className="text-heading">
+          What the numbers do not say
+        </h2>
+        <ul className="mt-4 list-disc space-y-2 pl-5">
+          <li>
+            Grades are self-reported. You judge your own answer against the model answer, so mastery measures
+            how well you think you answered, and only on our questions, not the whole skill.
+          </li>
+          <li>
+            A posting share is not an interview frequency. That 40% of postings name a skill does not mean 40%
+            of interviews test it, or test it in depth.
+          </li>
+          <li>
+            Sources differ. Each counts its own postings in its own month, draws its own line around a role
+            and prints its own cut-off, so the same role can show different figures in two sources. That is why
+            we never mix them.
+          </li>
+          <li>
+            &ldquo;Not reported&rdquo; is not zero. A source usually leaves out skills below its cut-off; in a
+            difference they count as 0, so the difference for such a skill is at most what is shown.
+          </li>
+          <li>
+            Salaries are what the sources print, usually US base pay from postings that disclose it, without
+            equity or bonus; each source&apos;s own caveats are shown next to its figures.
+          </li>
+        </ul>
+      </section>
+    </article>
+  );
+}
+
+function ConstantTable({
+  caption,
+  head,
+  rows,
+}: {
+  caption: string;
+  head: [string, string];
+  rows: [string, string][];
+}) {
+  return (
+    <div className="overflow-x-auto rounded-lg border">
+      <table className="w-full text-left text-sm">
+        <caption className="px-3 pt-2 text-left font-medium">{caption}</caption>
+        <thead className="bg-muted/50">
+          <tr>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {head[0]}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {head[1]}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y">
+          {rows.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row" className="px-3 py-2 font-normal">
+                {label}
+              </th>
+              <td className="px-3 py-2 tabular-nums">{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { json, notFound } from "@/lib/api/responses";
+import { getSessionUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { getQuestionProgress } from "@/lib/progress/progress-queries";
+
+type Context = { params: Promise<{ slug: string }> };
+
+/** What the signed-in user has done with a question; `{ signedIn: false }` for visitors. */
+export async function GET(_request: Request, { params }: Context) {
+  const user = await getSessionUser();
+  if (!user) return json({ signedIn: false });
+  const { slug } = await params;
+  const progress = await getQuestionProgress(db, user.id, slug, new Date());
+  if (!progress) return notFound("That question");
+  return json({ signedIn: true, progress });
+}

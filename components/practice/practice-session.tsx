@@ -1,0 +1,135 @@
+"use client";
+
+import { useEffect, useRef, useState, type ReactNode } from "react";
+
+import Link from "next/link";
+
+import { GRADE_LABELS, type GradeName } from "@/lib/progress/client-api";
+import { Badge } from "@/components/ui/badge";
+import { Button, ButtonLink } from "@/components/ui/button";
+
+import { PracticeControls } from "./practice-controls";
+
+export interface SessionItem {
+  slug: string;
+  title: string;
+  kind: "review" | "new";
+  /** Shown unless tags are hidden. */
+  tags: string[];
+  reason: string;
+  prompt: ReactNode;
+  answer: ReactNode;
+}
+
+/**
+ * One question at a time: the due reviews first, then new questions. Grading moves the session on
+ * (N or the Next button), and the summary at the end says what was done.
+ */
+export function PracticeSession({ items, hideTags }: { items: SessionItem[]; hideTags: boolean }) {
+  const [index, setIndex] = useState(0);
+  const [graded, setGraded] = useState<{ slug: string; grade: GradeName }[]>([]);
+  const [currentGraded, setCurrentGraded] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const item = items[index];
+
+  const next = () => {
+    setIndex((value) => value + 1);
+    setCurrentGraded(false);
+  };
+
+  // Focus follows the session: the new question's heading, so screen readers announce it.
+  useEffect(() => {
+    if (index > 0) headingRef.current?.focus();
+  }, [index]);
+
+  useEffect(() => {
+    if (!currentGraded) return;
+    nextRef.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() === "n" && !event.metaKey && !event.ctrlKey) {
+        event.preventDefault();
+        next();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [currentGraded]);
+
+  if (!item) {
+    return (
+      <section aria-labelledby="session-done" className="rounded-xl border bg-card p-6">
+        <h2 id="session-done" ref={headingRef} tabIndex={-1} className="text-heading">
+          Session complete
+        </h2>
+        <p className="mt-2">
+          {graded.length === 0
+            ? "Nothing left for today."
+            : `You graded ${graded.length} question${graded.length === 1 ? "" : "s"}: ${summarise(graded)}.`}
+        </p>
+        <div className="mt-4 flex flex-wrap gap-3">
+          <ButtonLink href="/dashboard">See your dashboard</ButtonLink>
+          <ButtonLink href="/plan" variant="outline">
+            Your plan
+          </ButtonLink>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <article aria-labelledby="session-question" className="grid gap-6 rounded-xl border bg-card p-5 sm:p-6">
+      <header className="grid gap-2">
+        <p className="text-sm text-muted-foreground">
+          Question {index + 1} of {items.length} · {item.kind === "review" ? "Review" : "New"}
+          {hideTags ? null : <> · {item.reason}</>}
+        </p>
+        <h2 id="session-question" ref={headingRef} tabIndex={-1} className="text-heading">
+          {item.title}
+        </h2>
+        {hideTags || item.tags.length === 0 ? null : (
+          <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
+            {item.tags.map((tag) => (
+              <li key={tag}>
+                <Badge variant="secondary">{tag}</Badge>
+              </li>
+            ))}
+          </ul>
+        )}
+      </header>
+      <div>{item.prompt}</div>
+      <details id="practice-answer" key={`answer-${item.slug}`} className="rounded-lg border p-4">
+        <summary className="cursor-pointer font-medium">Model answer</summary>
+        <div className="mt-4">{item.answer}</div>
+      </details>
+      <PracticeControls
+        key={item.slug}
+        questionSlug={item.slug}
+        answerId="practice-answer"
+        signedIn
+        initial={null}
+        shortcuts
+        autoStartTimer
+        onRecorded={(_result, grade) => {
+          setGraded((list) => [...list, { slug: item.slug, grade }]);
+          setCurrentGraded(true);
+        }}
+      />
+      <div className="flex flex-wrap items-center gap-3 border-t pt-4">
+        <Button ref={nextRef} onClick={next} variant={currentGraded ? "default" : "outline"}>
+          {currentGraded ? "Next question" : "Skip"}
+          {currentGraded ? <kbd className="ml-1 text-xs opacity-80">N</kbd> : null}
+        </Button>
+        <Link className="link text-sm" href={`/questions/${item.slug}`}>
+          Open the full question page
+        </Link>
+      </div>
+    </article>
+  );
+}
+
+function summarise(graded: { grade: GradeName }[]): string {
+  const counts = new Map<GradeName, number>();
+  for (const { grade } of graded) counts.set(grade, (counts.get(grade) ?? 0) + 1);
+  return [...counts].map(([grade, count]) => `${count} ${GRADE_LABELS[grade]}`).join(", ");
+}

@@ -1,0 +1,379 @@
+import { getSelfRatings } from "@/lib/accounts/self-ratings";
+import type { DbClient } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getPractisedQuestions } from "@/lib/progress/practised";
+import { difficultyFromDb, kindFromDb, type DifficultySlug, type KindSlug } from "@/lib/questions/enums";
+
+import { getRoleDemand, type RoleDemand } from "./demand-queries";
+import {
+  computeMastery,
+  computePlan,
+  difficultyPreference,
+  orderGaps,
+  targetDifficultyFor,
+  type Difficulty,
+  type PlanOrder,
+  type PractisedQuestion,
+  type SelfRating,
+  type SkillGap,
+} from "./model";
+
+// The study plan (issue 7): the skill-gap model of ./model.ts applied to a user and their target
+// role, each of the largest gaps with the questions that close it, and the same ranking as the
+// priority of /practice. Reads are thin: the user, their practised questions and self-ratings
+// (side by side), the role's demand, then one query for the next questions of the top gaps. The
+// rest is pure and unit-tested in ./plan.test.ts.
+
+// ---------------------------------------------------------------------------------------------
+// Pure assembly
+// ---------------------------------------------------------------------------------------------
+
+/** Gaps that come with next questions; the page lists the rest with their numbers only. */
+export const TOP_GAPS_WITH_QUESTIONS = 10;
+export const DEFAULT_QUESTIONS_PER_SKILL = 3;
+/** The most questions of each kind (reviews, new) listed under one gap. */
+export const MAX_QUESTIONS_PER_SKILL = 20;
+
+export interface RoleRef {
+  slug: string;
+  name: string;
+}
+
+/** A question as a plan lists it: what components/questions/question-list.tsx renders. */
+export interface PlanQuestion {
+  slug: string;
+  title: string;
+  difficulty: DifficultySlug;
+  kind: KindSlug;
+}
+
+export interface NextQuestions {
+  /** The user's reviews of questions tagged with the skill that are due, most overdue first. */
+  reviews: PlanQuestion[];
+  /** Questions never attempted, by the skill's difficulty preference (difficultyPreference). */
+  newQuestions: PlanQuestion[];
+}
+
+export interface PlanGap extends SkillGap {
+  /** Empty beyond the first TOP_GAPS_WITH_QUESTIONS gaps. */
+  next: NextQuestions;
+  /** targetDifficultyFor(mastery), spelt like the questions' difficulty. */
+  targetDifficulty: DifficultySlug;
+}
+
+export interface PlanSource {
+  slug: string;
+  publisher: string;
+  title: string;
+  url: string;
+  dataMonth: Date;
+}
+
+export type StudyPlan =
+  | { status: "no-target"; currentRole: RoleRef | null }
+  | { status: "no-data"; targetRole: RoleRef }
+  | {
+      status: "ok";
+      targetRole: RoleRef;
+      currentRole: RoleRef | null;
+      /** The one snapshot every demand and salary figure comes from. */
+      source: PlanSource;
+      roleMedianSalaryUsd: number | null;
+      readiness: number;
+      /** Whether any gap has a pay-weighted gap, i.e. whether order "pay" differs from "demand". */
+      hasPayData: boolean;
+      order: PlanOrder;
+      gaps: PlanGap[];
+    };
+
+export interface PlanOptions {
+  /** Reviews, and new questions, listed under each top gap: 0 to MAX_QUESTIONS_PER_SKILL. */
+  questionsPerSkill?: number;
+}
+
+/** "pay" when asked for, else "demand": for a `?order=` search parameter. */
+export function parsePlanOrder(value: unknown): PlanOrder {
+  return value === "pay" ? "pay" : "demand";
+}
+
+/** A whole number of questions in [0, MAX_QUESTIONS_PER_SKILL]; the default when not a number. */
+export function questionsPerSkillFrom(value: number | undefined): number {
+  if (value === undefined || !Number.isFinite(value)) return DEFAULT_QUESTIONS_PER_SKILL;
+  return Math.min(MAX_QUESTIONS_PER_SKILL, Math.max(0, Math.floor(value)));
+}
+
+/** Self-ratings as stored, keeping only whole ratings from 1 to 5 (the model's SelfRating). */
+export function toSelfRatings(ratings: ReadonlyMap<string, number>): Map<string, SelfRating> {
+  const valid = new Map<string, SelfRating>();
+  for (const [slug, rating] of ratings) {
+    if (Number.isInteger(rating) && rating >= 1 && rating <= 5) valid.set(slug, rating as SelfRating);
+  }
+  return valid;
+}
+
+/**
+ * Readiness and the gaps in study order. Mastery is computed for every skill the demand lists, from
+ * the user's attempts or else their self-ratings; it never depends on the role, so switching the
+ * target role changes only the demands.
+ */
+export function rankGaps(input: {
+  demand: Pick<RoleDemand, "skills" | "roleMedianSalaryUsd">;
+  practised: readonly PractisedQuestion[];
+  selfRatings: ReadonlyMap<string, SelfRating>;
+  now: Date;
+  order: PlanOrder;
+}): { readiness: number; gaps: SkillGap[] } {
+  const mastery = computeMastery({
+    skillSlugs: input.demand.skills.map((s) => s.skillSlug),
+    practised: input.practised,
+    selfRatings: input.selfRatings,
+    now: input.now,
+  });
+  const plan = computePlan({
+    demands: input.demand.skills,
+    roleMedianSalaryUsd: input.demand.roleMedianSalaryUsd,
+    mastery,
+  });
+  return { readiness: plan.readiness, gaps: orderGaps(plan.gaps, input.order) };
+}
+
+export interface NextQuestionRequest {
+  skillSlug: string;
+  /** Every difficulty, the one to practise at first (difficultyPreference of the skill's mastery). */
+  preference: Difficulty[];
+}
+
+/** What to look up next questions for: the first `count` gaps, in the order given. */
+export function nextQuestionRequests(
+  gaps: readonly SkillGap[],
+  count = TOP_GAPS_WITH_QUESTIONS,
+): NextQuestionRequest[] {
+  return gaps.slice(0, Math.max(0, count)).map((gap) => ({
+    skillSlug: gap.skillSlug,
+    preference: difficultyPreference(gap.mastery),
+  }));
+}
+
+/** A row of the next-questions query: the n-th question of its section for the skill. */
+export interface NextQuestionRow {
+  skillSlug: string;
+  section: "review" | "new";
+  n: number;
+  slug: string;
+  title: string;
+  /** The enum as PostgreSQL spells it ("SYSTEM_DESIGN"). */
+  difficulty: string;
+  kind: string;
+}
+
+/**
+ * Each requested skill's next questions from the query's rows: by rank within the section, at most
+ * `perSkill` of each section, a question at most once per section. A skill with no rows gets empty
+ * lists. A question tagged with two top skills may be listed under both: each gap's list stands on
+ * its own, as the page may show one gap at a time.
+ */
+export function assembleNextQuestions(
+  skillSlugs: readonly string[],
+  rows: readonly NextQuestionRow[],
+  perSkill: number,
+): Map<string, NextQuestions> {
+  const result = new Map<string, NextQuestions>(
+    skillSlugs.map((slug) => [slug, { reviews: [], newQuestions: [] }]),
+  );
+  const sorted = [...rows].sort((x, y) => x.n - y.n || x.slug.localeCompare(y.slug));
+  const seen = new Set<string>();
+  for (const row of sorted) {
+    const next = result.get(row.skillSlug);
+    if (!next) continue;
+    const list = row.section === "review" ? next.reviews : next.newQuestions;
+    const key = `${row.section}\u0000${row.skillSlug}\u0000${row.slug}`;
+    if (list.length >= perSkill || seen.has(key)) continue;
+    seen.add(key);
+    list.push({
+      slug: row.slug,
+      title: row.title,
+      difficulty: difficultyFromDb(row.difficulty),
+      kind: kindFromDb(row.kind),
+    });
+  }
+  return result;
+}
+
+/** The gaps with their next questions and target difficulty; gaps not in `next` get empty lists. */
+export function withNextQuestions(
+  gaps: readonly SkillGap[],
+  next: ReadonlyMap<string, NextQuestions>,
+): PlanGap[] {
+  return gaps.map((gap) => ({
+    ...gap,
+    next: next.get(gap.skillSlug) ?? { reviews: [], newQuestions: [] },
+    targetDifficulty: difficultyFromDb(targetDifficultyFor(gap.mastery)),
+  }));
+}
+
+export interface PracticePriority {
+  /**
+   * "ok": the skills of the top gaps for the target role. "no-target" (also for a user who no
+   * longer exists) and "no-data": no skills, so /practice shows the due reviews only and asks the
+   * user to pick a target role (or another one, for "no-data") to get new questions.
+   */
+  status: "ok" | "no-target" | "no-data";
+  /** Skill slugs, largest gap first ("demand" order), at most TOP_GAPS_WITH_QUESTIONS. */
+  skillPriority: string[];
+  /** difficultyPreference of the skill's mastery; of mastery 0 for a skill the role does not list. */
+  difficultyFor: (skillSlug: string) => Difficulty[];
+}
+
+const beginnerDifficulties = () => difficultyPreference(0);
+
+/** getPracticeQueue's options from gaps in "demand" order. */
+export function practicePriorityFrom(gaps: readonly SkillGap[]): PracticePriority {
+  const mastery = new Map(gaps.map((gap) => [gap.skillSlug, gap.mastery]));
+  return {
+    status: "ok",
+    skillPriority: gaps.slice(0, TOP_GAPS_WITH_QUESTIONS).map((gap) => gap.skillSlug),
+    difficultyFor: (skillSlug) => difficultyPreference(mastery.get(skillSlug) ?? 0),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Database
+// ---------------------------------------------------------------------------------------------
+
+type PlanInputs =
+  | { status: "no-target"; currentRole: RoleRef | null }
+  | { status: "no-data"; targetRole: RoleRef; currentRole: RoleRef | null }
+  | {
+      status: "ok";
+      targetRole: RoleRef;
+      currentRole: RoleRef | null;
+      demand: RoleDemand;
+      practised: PractisedQuestion[];
+      selfRatings: Map<string, SelfRating>;
+    };
+
+/**
+ * The user's roles, practised questions and self-ratings side by side, then the target role's
+ * demand. Null when the user does not exist.
+ */
+async function loadPlanInputs(db: DbClient, userId: string, now: Date): Promise<PlanInputs | null> {
+  const [user, practised, ratings] = await Promise.all([
+    db.user.findUnique({
+      where: { id: userId },
+      select: {
+        targetRole: { select: { slug: true, name: true } },
+        currentRole: { select: { slug: true, name: true } },
+      },
+    }),
+    getPractisedQuestions(db, userId, now),
+    getSelfRatings(db, userId),
+  ]);
+  if (!user) return null;
+  const { targetRole, currentRole } = user;
+  if (!targetRole) return { status: "no-target", currentRole };
+  const demand = await getRoleDemand(db, targetRole.slug);
+  if (!demand) return { status: "no-data", targetRole, currentRole };
+  return { status: "ok", targetRole, currentRole, demand, practised, selfRatings: toSelfRatings(ratings) };
+}
+
+/**
+ * The next questions of every requested skill in one query: per skill, the user's due reviews of
+ * questions tagged with it (most overdue first), and questions never attempted and not retired,
+ * ranked by the skill's difficulty preference, then the question's weight for the skill, then slug
+ * (the order /practice offers them in). Each section is cut at `perSkill` rows per skill.
+ */
+async function loadNextQuestions(
+  db: DbClient,
+  userId: string,
+  now: Date,
+  requests: readonly NextQuestionRequest[],
+  perSkill: number,
+): Promise<NextQuestionRow[]> {
+  const preferenceRows = requests.flatMap((request) =>
+    request.preference.map(
+      (difficulty, rank) => Prisma.sql`(${request.skillSlug}, ${difficulty}, ${rank}::int)`,
+    ),
+  );
+  if (preferenceRows.length === 0 || perSkill === 0) return [];
+  return db.$queryRaw<NextQuestionRow[]>`
+    WITH pref(skill, difficulty, rank) AS (VALUES ${Prisma.join(preferenceRows)}),
+    top AS (SELECT s."id", s."slug" FROM "Skill" s WHERE s."slug" IN (SELECT skill FROM pref)),
+    picked AS (
+      SELECT top."slug" AS "skillSlug", 'new' AS section, q."id",
+        ROW_NUMBER() OVER (PARTITION BY top."slug" ORDER BY p.rank, qs."weight" DESC, q."slug") AS n
+      FROM pref p
+      JOIN top ON top."slug" = p.skill
+      JOIN "QuestionSkill" qs ON qs."skillId" = top."id"
+      JOIN "Question" q ON q."id" = qs."questionId" AND q."difficulty"::text = p.difficulty
+      WHERE q."retiredAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "Attempt" a WHERE a."userId" = ${userId} AND a."questionId" = q."id")
+      UNION ALL
+      SELECT top."slug", 'review', q."id",
+        ROW_NUMBER() OVER (PARTITION BY top."slug" ORDER BY r."due", q."slug")
+      FROM "ReviewState" r
+      JOIN "QuestionSkill" qs ON qs."questionId" = r."questionId"
+      JOIN top ON top."id" = qs."skillId"
+      JOIN "Question" q ON q."id" = r."questionId"
+      WHERE r."userId" = ${userId} AND r."due" <= ${now} AND q."retiredAt" IS NULL
+    )
+    SELECT p."skillSlug", p.section, p.n::int AS n, q."slug", q."title",
+      q."difficulty"::text AS difficulty, q."kind"::text AS kind
+    FROM picked p JOIN "Question" q ON q."id" = p."id"
+    WHERE p.n <= ${perSkill}`;
+}
+
+/**
+ * The study plan of a user for their target role: null when the user does not exist, "no-target"
+ * without a target role, "no-data" when no snapshot reports skills for it. The gaps come in `order`
+ * (orderGaps); the first TOP_GAPS_WITH_QUESTIONS of them carry their next questions.
+ */
+export async function getPlan(
+  db: DbClient,
+  userId: string,
+  now: Date,
+  order: PlanOrder = "demand",
+  options: PlanOptions = {},
+): Promise<StudyPlan | null> {
+  const inputs = await loadPlanInputs(db, userId, now);
+  if (!inputs) return null;
+  if (inputs.status === "no-target") return { status: "no-target", currentRole: inputs.currentRole };
+  if (inputs.status === "no-data") return { status: "no-data", targetRole: inputs.targetRole };
+
+  const { demand } = inputs;
+  const { readiness, gaps } = rankGaps({ ...inputs, now, order });
+  const perSkill = questionsPerSkillFrom(options.questionsPerSkill);
+  const requests = nextQuestionRequests(gaps);
+  const rows = await loadNextQuestions(db, userId, now, requests, perSkill);
+  const next = assembleNextQuestions(
+    requests.map((r) => r.skillSlug),
+    rows,
+    perSkill,
+  );
+  const { slug, publisher, title, url, dataMonth } = demand.snapshot;
+  return {
+    status: "ok",
+    targetRole: inputs.targetRole,
+    currentRole: inputs.currentRole,
+    source: { slug, publisher, title, url, dataMonth },
+    roleMedianSalaryUsd: demand.roleMedianSalaryUsd,
+    readiness,
+    hasPayData: gaps.some((gap) => gap.payWeightedGap !== null),
+    order,
+    gaps: withNextQuestions(gaps, next),
+  };
+}
+
+/**
+ * The options of getPracticeQueue (lib/progress/practice-queue.ts): the skills of the largest gaps
+ * for the target role, by "demand" order, each practised at the difficulty its mastery calls for.
+ * Without a target role or data for it, there is deliberately no fallback (such as another role's
+ * most-demanded skills): skillPriority is empty, /practice shows the due reviews only, and
+ * `status` tells the page to ask the user to pick a target role.
+ */
+export async function getPracticePriority(db: DbClient, userId: string, now: Date): Promise<PracticePriority> {
+  const inputs = await loadPlanInputs(db, userId, now);
+  if (!inputs || inputs.status !== "ok") {
+    return { status: inputs?.status ?? "no-target", skillPriority: [], difficultyFor: beginnerDifficulties };
+  }
+  return practicePriorityFrom(rankGaps({ ...inputs, now, order: "demand" }).gaps);
+}
