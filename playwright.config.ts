@@ -50,6 +50,7 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-    env: { EMBEDDED_DB_DIR: ".data/e2e-pglite", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "" },
+    // ALLOW_TEST_CLOCK lets a spec move the server's clock with a cookie (lib/clock.ts).
+    env: { EMBEDDED_DB_DIR: ".data/e2e-pglite", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", ALLOW_TEST_CLOCK: "1" },
   },
 });

@@ -74,7 +74,7 @@ test("a visitor signs up, signs out, signs in, sets roles, changes password, exp
   const downloadPromise = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export my data" }).click();
   const download = await downloadPromise;
-  const exported = JSON.parse(await readFile((await download.path())!, "utf8")) as {
+  const exported = JSON.parse(await readFile(await download.path(), "utf8")) as {
     profile: { email: string; name: string; currentRole: string; targetRole: string };
   };
   expect(exported.profile).toMatchObject({

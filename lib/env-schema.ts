@@ -57,6 +57,11 @@ const envSchema = z.object({
    * client can name its own address, so production belongs behind a proxy.
    */
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * End-to-end tests only: lets a cookie move the server's clock forward (lib/clock.ts), so a test
+   * can reach a review's due date without waiting. scripts/run-app.ts refuses it in production.
+   */
+  ALLOW_TEST_CLOCK: z.enum(["0", "1"]).default("0"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -76,9 +76,12 @@ export function PracticeControls({
   const [revealed, setRevealed] = useState(false);
   const [status, setStatus] = useState<{ tone: "info" | "error"; text: string } | null>(null);
   const [pendingGrade, setPendingGrade] = useState<GradeName | null>(null);
-  const [bookmarked, setBookmarked] = useState(initial?.bookmarked ?? false);
+  // Signed out, what was entered earlier comes back from this browser (only ever rendered in the
+  // browser: the question page shows these controls after asking who is signed in).
+  const [visitorDraft] = useState(() => (signedIn ? null : loadDraft(questionSlug)));
+  const [bookmarked, setBookmarked] = useState(visitorDraft?.bookmarked ?? initial?.bookmarked ?? false);
   const [savedNote, setSavedNote] = useState(initial?.note?.body ?? "");
-  const [noteText, setNoteText] = useState(initial?.note?.body ?? "");
+  const [noteText, setNoteText] = useState(visitorDraft?.note ?? initial?.note?.body ?? "");
   const [noteStatus, setNoteStatus] = useState<string | null>(null);
   const [editing, setEditing] = useState(!initial?.note);
   // One key per attempt, reused on retry, so a double click or a resend records once.
@@ -191,15 +194,10 @@ export function PracticeControls({
   // After sign-in: save what was entered before it, once.
   const restored = useRef(false);
   useEffect(() => {
-    if (restored.current) return;
+    if (restored.current || !signedIn) return;
     restored.current = true;
     const draft = loadDraft(questionSlug);
     if (!draft) return;
-    if (!signedIn) {
-      if (draft.note !== undefined) setNoteText(draft.note);
-      if (draft.bookmarked !== undefined) setBookmarked(draft.bookmarked);
-      return;
-    }
     void (async () => {
       const saved: string[] = [];
       if (draft.note !== undefined && draft.note !== "") {

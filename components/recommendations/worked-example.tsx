@@ -1,4 +1,4 @@
-import { formatPercentRounded } from "@/lib/format";
+import { formatPercentRounded, formatShare } from "@/lib/format";
 import type { MasterySource, SkillGap } from "@/lib/recommendations/model";
 
 export interface WorkedExampleRow {
@@ -82,8 +82,7 @@ export function WorkedExample({
                 {r.skillName}: {fixed(r.demand)} × (1 − {fixed(r.mastery)}) = {fixed(r.gap)}
               </p>
               <p className="mt-1 text-sm text-muted-foreground">
-                Demand {formatPercentRounded(r.demand)} of postings; mastery {fixed(r.mastery)},{" "}
-                {r.masterySource}.
+                Demand {formatShare(r.demand)} of postings; mastery {fixed(r.mastery)}, {r.masterySource}.
               </p>
             </li>
           ))}

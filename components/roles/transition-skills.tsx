@@ -75,9 +75,11 @@ export function TransitionSkills({
         ))}
       </div>
       <div className="mt-6 flex flex-wrap items-center gap-x-4 gap-y-2">
-        <ButtonLink href="/sign-in?next=/plan">Sign in for a plan from your own practice</ButtonLink>
+        <ButtonLink href="/sign-in?next=/plan" className="h-auto min-h-10 py-2 text-center whitespace-normal">
+          Sign in for a plan from your own practice
+        </ButtonLink>
         <p className="text-sm text-muted-foreground">
-          The plan weighs the same demand figures by what you have already practised.
+          The plan weighs the skills your target role asks for by what you have already practised.
         </p>
       </div>
     </section>
@@ -113,18 +115,18 @@ function TransitionTable({
             </caption>
             <thead className="bg-muted/50">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
+                <th scope="col" className="px-2 py-2 font-medium sm:px-3">
                   Skill
                 </th>
-                <th scope="col" className="px-3 py-2 font-medium">
+                <th scope="col" className="px-2 py-2 font-medium sm:px-3">
                   {from.role.name} (<var>d</var>
                   <sub>A</sub>)
                 </th>
-                <th scope="col" className="px-3 py-2 font-medium">
+                <th scope="col" className="px-2 py-2 font-medium sm:px-3">
                   {to.role.name} (<var>d</var>
                   <sub>B</sub>)
                 </th>
-                <th scope="col" className="px-3 py-2 font-medium">
+                <th scope="col" className="px-2 py-2 font-medium sm:px-3">
                   Difference
                 </th>
               </tr>
@@ -132,20 +134,20 @@ function TransitionTable({
             <tbody className="divide-y">
               {skills.map((s) => (
                 <tr key={s.skillSlug}>
-                  <th scope="row" className="px-3 py-2 font-normal">
+                  <th scope="row" className="px-2 py-2 font-normal sm:px-3">
                     <PractiseLink skill={{ slug: s.skillSlug, name: s.skillName }}>
                       {s.skillName}
                     </PractiseLink>
                   </th>
-                  <td className="px-3 py-2 tabular-nums">
+                  <td className="px-2 py-2 tabular-nums sm:px-3">
                     {s.fromDemand === null ? (
                       <span className="text-muted-foreground">not reported</span>
                     ) : (
                       formatShare(s.fromDemand)
                     )}
                   </td>
-                  <td className="px-3 py-2 tabular-nums">{formatShare(s.toDemand)}</td>
-                  <td className="px-3 py-2 tabular-nums">{formatPoints(s.difference)}</td>
+                  <td className="px-2 py-2 tabular-nums sm:px-3">{formatShare(s.toDemand)}</td>
+                  <td className="px-2 py-2 tabular-nums sm:px-3">{formatPoints(s.difference)}</td>
                 </tr>
               ))}
             </tbody>

@@ -370,7 +370,11 @@ export async function getPlan(
  * most-demanded skills): skillPriority is empty, /practice shows the due reviews only, and
  * `status` tells the page to ask the user to pick a target role.
  */
-export async function getPracticePriority(db: DbClient, userId: string, now: Date): Promise<PracticePriority> {
+export async function getPracticePriority(
+  db: DbClient,
+  userId: string,
+  now: Date,
+): Promise<PracticePriority> {
   const inputs = await loadPlanInputs(db, userId, now);
   if (!inputs || inputs.status !== "ok") {
     return { status: inputs?.status ?? "no-target", skillPriority: [], difficultyFor: beginnerDifficulties };

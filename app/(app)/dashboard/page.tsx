@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { getSelfRatings } from "@/lib/accounts/self-ratings";
 import { requireUser } from "@/lib/auth";
+import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { formatPercentRounded } from "@/lib/format";
 import { getDashboard } from "@/lib/progress/dashboard";
@@ -25,7 +26,7 @@ const GRADE_WORDS = { AGAIN: "Again", HARD: "Hard", GOOD: "Good", EASY: "Easy" }
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  const now = new Date();
+  const now = await requestNow();
   const dashboard = await getDashboard(db, user.id, now);
   if (!dashboard) return null;
   const target = dashboard.user.targetRole;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { requireUser } from "@/lib/auth";
+import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { DIFFICULTY_LABELS, KIND_LABELS } from "@/lib/questions/filters";
 import { getPracticeBodies } from "@/lib/questions/queries";
@@ -18,7 +19,7 @@ const SESSION_SIZE = 20;
 
 export default async function PracticePage() {
   const user = await requireUser("/practice");
-  const now = new Date();
+  const now = await requestNow();
   const priority = await getPracticePriority(db, user.id, now);
   const queue = await getPracticeQueue(db, user.id, now, priority);
   const picked = [

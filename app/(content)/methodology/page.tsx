@@ -12,6 +12,7 @@ import {
   DIFFICULTY_WEIGHT,
   GRADE_CONFIDENCE,
   HARD_FROM_MASTERY,
+  masteryFromAttempts,
   MEDIUM_FROM_MASTERY,
   RECENCY_HALF_LIFE_DAYS,
   RECENCY_WEIGHT_FLOOR,
@@ -51,7 +52,7 @@ const EXAMPLE_ATTEMPTS = [
   { difficulty: "EASY", recall: 0.6, grade: "HARD", daysAgo: 45 },
 ] as const satisfies readonly { difficulty: Difficulty; recall: number; grade: GradeName; daysAgo: number }[];
 
-const DIFFICULTY_LABEL: Record<Difficulty, string> = { EASY: "easy", MEDIUM: "medium", HARD: "hard" };
+const DIFFICULTY_NAME: Record<Difficulty, string> = { EASY: "Easy", MEDIUM: "Medium", HARD: "Hard" };
 const GRADE_LABEL: Record<GradeName, string> = { AGAIN: "Again", HARD: "Hard", GOOD: "Good", EASY: "Easy" };
 const DIFFICULTIES: readonly Difficulty[] = ["EASY", "MEDIUM", "HARD"];
 const GRADES: readonly GradeName[] = ["AGAIN", "HARD", "GOOD", "EASY"];
@@ -81,7 +82,11 @@ async function loadExample() {
     selfRatings: new Map(second ? [[second.skillSlug, EXAMPLE_RATING]] : []),
     now: EXAMPLE_NOW,
   });
-  const plan = computePlan({ demands: demand.skills, roleMedianSalaryUsd: demand.roleMedianSalaryUsd, mastery });
+  const plan = computePlan({
+    demands: demand.skills,
+    roleMedianSalaryUsd: demand.roleMedianSalaryUsd,
+    mastery,
+  });
   return { demand, plan, firstSkill: first?.skillName ?? null, secondSkill: second?.skillName ?? null };
 }
 
@@ -110,10 +115,9 @@ export default async function MethodologyPage() {
   const exampleWeights = EXAMPLE_ATTEMPTS.map((a) => {
     const recency = recencyWeight(new Date(EXAMPLE_NOW.getTime() - a.daysAgo * DAY_MS), EXAMPLE_NOW);
     const weight = DIFFICULTY_WEIGHT[a.difficulty] * recency;
-    return { ...a, recency, weight, credit: weight * a.recall * GRADE_CONFIDENCE[a.grade] };
+    return { ...a, recency, weight };
   });
-  const exampleMastery =
-    exampleWeights.reduce((sum, w) => sum + w.credit, 0) / exampleWeights.reduce((sum, w) => sum + w.weight, 0);
+  const exampleMastery = masteryFromAttempts(practised("example"), EXAMPLE_NOW);
 
   return (
     <article className="container-page py-10 sm:py-12">
@@ -171,9 +175,7 @@ export default async function MethodologyPage() {
             reports skill shares for that role; between snapshots of the same month, the first by name. The
             role&apos;s median salary is taken from that same snapshot.
           </li>
-          <li>
-            A comparison of two roles uses the newest snapshot that covers both.
-          </li>
+          <li>A comparison of two roles uses the newest snapshot that covers both.</li>
           <li>
             Figures we compute from a source&apos;s figures (differences, ratios, gaps, readiness) carry the{" "}
             <ComputedBadge /> label; every other figure is as the source printed it.
@@ -202,7 +204,10 @@ export default async function MethodologyPage() {
                   <dt className="text-muted-foreground">Demand used for</dt>
                   <dd>
                     {source.demandFor.length === 0 ? (
-                      <span className="text-muted-foreground">no role (a newer snapshot takes precedence)</span>
+                      <span className="text-muted-foreground">
+                        none: each role it covers takes its demand from a newer snapshot, or one of the same
+                        month that comes first
+                      </span>
                     ) : (
                       source.demandFor.map((r) => r.name).join(", ")
                     )}
@@ -228,13 +233,14 @@ export default async function MethodologyPage() {
           <D sub="T" /> = postings for <var>T</var> asking for <var>s</var> / all postings for <var>T</var>
         </Formula>
         <p>
-          A share between 0 and 1, as the source prints it (46% is 0.46). A skill the source gives no share for
-          is left out of the role&apos;s plan.
+          A share between 0 and 1, as the source prints it (46% is 0.46). A skill the source gives no share
+          for is left out of the role&apos;s plan.
         </p>
 
         <h3 className="mt-8 text-subheading">Mastery from your attempts</h3>
         <Formula reading="mastery of s is the weighted mean, over the questions on s you have attempted, of recall times grade confidence; each question's weight is its difficulty weight times its recency weight.">
-          <M /> = Σ<sub>
+          <M /> = Σ
+          <sub>
             <var>i</var>
           </sub>{" "}
           <var>w</var>
@@ -249,7 +255,8 @@ export default async function MethodologyPage() {
           <sub>
             <var>i</var>
           </sub>{" "}
-          / Σ<sub>
+          / Σ
+          <sub>
             <var>i</var>
           </sub>{" "}
           <var>w</var>
@@ -260,11 +267,12 @@ export default async function MethodologyPage() {
           <sub>
             <var>i</var>
           </sub>{" "}
-          = difficulty weight × max({plain(RECENCY_WEIGHT_FLOOR)}, 0.5<sup>age / {RECENCY_HALF_LIFE_DAYS}</sup>)
+          = difficulty weight × max({plain(RECENCY_WEIGHT_FLOOR)}, 0.5
+          <sup>age / {RECENCY_HALF_LIFE_DAYS}</sup>)
         </Formula>
         <p>
-          The sum runs over the questions tagged <var>s</var> that you have attempted, each counted once, by its
-          latest attempt. <var>r</var>
+          The sum runs over the questions tagged <var>s</var> that you have attempted, each counted once, by
+          its latest attempt. <var>r</var>
           <sub>
             <var>i</var>
           </sub>{" "}
@@ -277,7 +285,7 @@ export default async function MethodologyPage() {
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
           <ConstantTable
             caption="Difficulty weight"
-            rows={DIFFICULTIES.map((d) => [DIFFICULTY_LABEL[d], plain(DIFFICULTY_WEIGHT[d])])}
+            rows={DIFFICULTIES.map((d) => [DIFFICULTY_NAME[d], plain(DIFFICULTY_WEIGHT[d])])}
             head={["Question difficulty", "Weight"]}
           />
           <ConstantTable
@@ -289,20 +297,25 @@ export default async function MethodologyPage() {
         <p className="mt-4">
           Recency weight: an attempt&apos;s weight halves every {RECENCY_HALF_LIFE_DAYS} days and never falls
           below {plain(RECENCY_WEIGHT_FLOOR)}, so recent practice counts more but old practice still counts. A
-          harder question recalled is stronger evidence than an easy one. A failed latest attempt (Again) counts
-          nothing until the next success, because the recall model puts recall at 1 right after any review.
+          harder question recalled is stronger evidence than an easy one. A question whose latest grade is
+          Again counts as not known until the next success, because FSRS puts recall at 1 right after any
+          review, a failed one included.
         </p>
         <p className="mt-4">For example, two attempted questions on one skill:</p>
         <div className="mt-2 space-y-1 rounded-lg border bg-card px-4 py-3 font-mono text-sm break-words tabular-nums">
           {exampleWeights.map((w) => (
             <p key={w.daysAgo}>
-              {DIFFICULTY_LABEL[w.difficulty]}, recall {fixed(w.recall)}, graded {GRADE_LABEL[w.grade]} {w.daysAgo} days
-              ago: <var>w</var> = {plain(DIFFICULTY_WEIGHT[w.difficulty])} × {fixed(w.recency)} = {fixed(w.weight)}
+              {DIFFICULTY_NAME[w.difficulty]} question, recall {fixed(w.recall)}, graded{" "}
+              {GRADE_LABEL[w.grade]} {w.daysAgo} days ago: <var>w</var> ={" "}
+              {plain(DIFFICULTY_WEIGHT[w.difficulty])} × {fixed(w.recency)} = {fixed(w.weight)}
             </p>
           ))}
           <p>
-            <var>m</var> = ({exampleWeights.map((w) => `${fixed(w.weight)} × ${fixed(w.recall)} × ${plain(GRADE_CONFIDENCE[w.grade])}`).join(" + ")}) / (
-            {exampleWeights.map((w) => fixed(w.weight)).join(" + ")}) = {fixed(exampleMastery)}
+            <var>m</var> = (
+            {exampleWeights
+              .map((w) => `${fixed(w.weight)} × ${fixed(w.recall)} × ${plain(GRADE_CONFIDENCE[w.grade])}`)
+              .join(" + ")}
+            ) / ({exampleWeights.map((w) => fixed(w.weight)).join(" + ")}) = {fixed(exampleMastery)}
           </p>
         </div>
 
@@ -315,7 +328,7 @@ export default async function MethodologyPage() {
           the answer <var>t</var> days after your last review:
         </p>
         <Formula
-          reading={`recall after t days is one plus ${factor.toFixed(2)} times t over S, raised to the power minus ${decay === 0 ? 0 : plain(-decay)}; it is 1 right after a review and ${formatPercentRounded(default_request_retention)} when t equals S.`}
+          reading={`recall after t days is one plus ${factor.toFixed(2)} times t over S, raised to the power minus ${plain(-decay)}; it is 1 right after a review and ${formatPercentRounded(default_request_retention)} when t equals S.`}
         >
           <var>R</var>(<var>t</var>, <var>S</var>) = (1 + {factor.toFixed(2)} · <var>t</var> / <var>S</var>)
           <sup>−{plain(-decay)}</sup>
@@ -345,17 +358,19 @@ export default async function MethodologyPage() {
 
         <h3 className="mt-8 text-subheading">Readiness</h3>
         <Formula reading="readiness is the sum over skills of demand times mastery, divided by the sum of demand; 0 when the role has no demand figures.">
-          readiness = Σ<sub>
+          readiness = Σ
+          <sub>
             <var>s</var>
           </sub>{" "}
-          <D sub="T" /> · <M /> / Σ<sub>
+          <D sub="T" /> · <M /> / Σ
+          <sub>
             <var>s</var>
           </sub>{" "}
           <D sub="T" />
         </Formula>
         <p>
-          A mean of your mastery, weighted by how often the role asks for each skill: between 0 and 1, shown as
-          a percentage.
+          A mean of your mastery, weighted by how often the role asks for each skill: between 0 and 1, shown
+          as a percentage.
         </p>
 
         <h3 className="mt-8 text-subheading">The &ldquo;pays most&rdquo; order</h3>
@@ -450,8 +465,8 @@ export default async function MethodologyPage() {
           </li>
           <li>
             Sources differ. Each counts its own postings in its own month, draws its own line around a role
-            and prints its own cut-off, so the same role can show different figures in two sources. That is why
-            we never mix them.
+            and prints its own cut-off, so the same role can show different figures in two sources. That is
+            why we never mix them.
           </li>
           <li>
             &ldquo;Not reported&rdquo; is not zero. A source usually leaves out skills below its cut-off; in a

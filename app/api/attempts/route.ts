@@ -1,5 +1,6 @@
 import { json, notFound, parseJsonBody, unauthorized } from "@/lib/api/responses";
 import { getSessionUser } from "@/lib/auth";
+import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { recordAttempt } from "@/lib/progress/attempts";
 import { recordAttemptSchema } from "@/lib/progress/validations";
@@ -14,7 +15,7 @@ export async function POST(request: Request) {
   if (!user) return unauthorized();
   const parsed = await parseJsonBody(request, recordAttemptSchema);
   if (!parsed.ok) return parsed.response;
-  const result = await recordAttempt(db, user.id, parsed.data);
+  const result = await recordAttempt(db, user.id, parsed.data, await requestNow());
   if (!result.ok) return notFound("That question");
   return json(
     { attemptId: result.attemptId, duplicate: result.duplicate, review: result.review },

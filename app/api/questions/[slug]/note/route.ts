@@ -1,5 +1,6 @@
 import { json, notFound, parseJsonBody, unauthorized } from "@/lib/api/responses";
 import { getSessionUser } from "@/lib/auth";
+import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { saveNote } from "@/lib/progress/attempts";
 import { getQuestionProgress } from "@/lib/progress/progress-queries";
@@ -16,6 +17,6 @@ export async function PUT(request: Request, { params }: Context) {
   if (!parsed.ok) return parsed.response;
   const result = await saveNote(db, user.id, { questionSlug: slug, body: parsed.data.body });
   if (!result.ok) return notFound("That question");
-  const progress = await getQuestionProgress(db, user.id, slug, new Date());
+  const progress = await getQuestionProgress(db, user.id, slug, await requestNow());
   return json({ note: progress?.note ?? null });
 }

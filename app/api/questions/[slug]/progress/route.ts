@@ -1,5 +1,6 @@
 import { json, notFound } from "@/lib/api/responses";
 import { getSessionUser } from "@/lib/auth";
+import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { getQuestionProgress } from "@/lib/progress/progress-queries";
 
@@ -10,7 +11,7 @@ export async function GET(_request: Request, { params }: Context) {
   const user = await getSessionUser();
   if (!user) return json({ signedIn: false });
   const { slug } = await params;
-  const progress = await getQuestionProgress(db, user.id, slug, new Date());
+  const progress = await getQuestionProgress(db, user.id, slug, await requestNow());
   if (!progress) return notFound("That question");
   return json({ signedIn: true, progress });
 }

@@ -1,0 +1,182 @@
+import { readFile } from "node:fs/promises";
+
+import { newEmail, signUp } from "./accounts-helpers";
+import type { Page } from "@playwright/test";
+
+import { expect, test } from "./fixtures";
+
+// Issue 6: practice by keyboard, the dashboard reacting, a review falling due (the server's clock
+// is moved with the test-clock cookie, lib/clock.ts), and export → import into a fresh account.
+
+function stat(page: Page, label: string | RegExp) {
+  return page
+    .locator("dl > div")
+    .filter({ has: page.locator("dt", { hasText: label }) })
+    .locator("dd")
+    .first();
+}
+
+async function moveClock(page: Page, days: number) {
+  await page
+    .context()
+    .addCookies([{ name: "test-clock-offset-days", value: String(days), url: new URL(page.url()).origin }]);
+}
+
+test("a new user practises five questions by keyboard, sees progress, meets a due review, exports and re-imports", async ({
+  page,
+  browser,
+  expectAccessible,
+}) => {
+  test.setTimeout(120_000);
+  await signUp(page, newEmail("practice"), { skipOnboarding: false });
+  await page.getByLabel("Your current role").selectOption({ label: "Data Scientist" });
+  await page.getByLabel("The role you want").selectOption({ label: "Machine Learning Engineer" });
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Save and see my plan" }).click();
+  await expect(page).toHaveURL(/\/plan/);
+
+  await page.goto("/dashboard");
+  await expect(stat(page, "Attempts")).toHaveText("0");
+  await expect(stat(page, "Current streak")).toHaveText("0 days");
+
+  await page.goto("/practice");
+  await expect(page.getByRole("heading", { name: "Today's practice" })).toBeVisible();
+  await expectAccessible();
+  const heading = page.locator("#session-question");
+  for (let i = 0; i < 5; i++) {
+    const title = await heading.textContent();
+    await page.keyboard.press("r");
+    await expect(page.getByRole("button", { name: "Answer revealed" })).toBeVisible();
+    // Again on the first, Good on the rest.
+    await page.keyboard.press(i === 0 ? "1" : "3");
+    await expect(page.getByText(/^Recorded (Again|Good)\. Next review/)).toBeVisible();
+    await page.keyboard.press("n");
+    await expect(heading).not.toHaveText(title ?? "");
+  }
+
+  await page.goto("/dashboard");
+  await expect(stat(page, "Attempts")).toHaveText("5");
+  await expect(stat(page, "Current streak")).toHaveText("1 day");
+  await expect(page.getByText("5 attempts on 1 day in the last 12 weeks")).toBeVisible();
+  await expect(page.getByText(/\d+ questions? practised/).first()).toBeVisible();
+  await expectAccessible();
+
+  // Two days on, every question graded today is due again.
+  await moveClock(page, 2);
+  await page.goto("/practice");
+  await expect(page.getByText(/^5 reviews due/)).toBeVisible();
+  await expect(page.getByText(/Question 1 of \d+ · Review/)).toBeVisible();
+  await page.goto("/dashboard");
+  await expect(stat(page, "Reviews due today")).toHaveText("5");
+  await moveClock(page, 0);
+
+  // Export, then import into a new account.
+  await page.goto("/account");
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export my data" }).click();
+  const file = await (await downloadPromise).path();
+  const exported = JSON.parse(await readFile(file, "utf8")) as {
+    attempts: unknown[];
+    reviewSchedules: unknown[];
+  };
+  expect(exported.attempts).toHaveLength(5);
+  expect(exported.reviewSchedules).toHaveLength(5);
+
+  const fresh = await browser.newContext();
+  const freshPage = await fresh.newPage();
+  await signUp(freshPage, newEmail("imported"));
+  await freshPage.goto("/account");
+  await freshPage.getByLabel("Import an exported file").setInputFiles(file);
+  await freshPage.getByRole("button", { name: "Import" }).click();
+  await expect(freshPage.getByText(/^Imported 5 attempts, 5 review schedules/)).toBeVisible();
+  await freshPage.goto("/dashboard");
+  await expect(stat(freshPage, "Attempts")).toHaveText("5");
+  await expect(stat(freshPage, "Current streak")).toHaveText("1 day");
+  await fresh.close();
+});
+
+test("on a question page a visitor's note survives signing in, and grades are recorded", async ({ page }) => {
+  const email = newEmail("draft");
+  await signUp(page, email);
+  await page
+    .getByRole("button", { name: "Sign out" })
+    .click()
+    .catch(() => undefined);
+  await page.context().clearCookies();
+
+  await page.goto("/questions/detect-and-prevent-training-serving-skew");
+  await page.getByRole("textbox", { name: "Note on this question" }).fill("Check **feature parity** first");
+  await page.getByRole("button", { name: "Save note" }).click();
+  await expect(page.getByText("Kept in this browser. Sign in to save it to your account.")).toBeVisible();
+  await page.getByRole("link", { name: "Sign in" }).last().click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("correct horse battery staple");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/questions\/detect-and-prevent-training-serving-skew/);
+  await expect(page.getByText("Saved your note from before you signed in.")).toBeVisible();
+  // Rendered as Markdown, safely.
+  await expect(page.locator("strong", { hasText: "feature parity" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Reveal answer" }).click();
+  await page.getByRole("button", { name: /^Good/ }).click();
+  await expect(page.getByText(/^Recorded Good\./)).toBeVisible();
+  await page.getByRole("button", { name: "Bookmark" }).click();
+  await expect(page.getByRole("button", { name: "Bookmarked" })).toHaveAttribute("aria-pressed", "true");
+  await page.reload();
+  await expect(page.getByText(/1 attempt so far/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Bookmarked" })).toBeVisible();
+});
+
+test("the progress API answers bad input and other users' data with clear 4xx", async ({ page, browser }) => {
+  await signUp(page, newEmail("owner"));
+  const slug = "detect-and-prevent-training-serving-skew";
+  const api = page.request;
+  const unknown = await api.post("/api/attempts", {
+    data: {
+      questionSlug: "no-such-question",
+      grade: "GOOD",
+      timeSpentSeconds: null,
+      idempotencyKey: "key-12345678",
+    },
+  });
+  expect(unknown.status()).toBe(404);
+  const badGrade = await api.post("/api/attempts", {
+    data: { questionSlug: slug, grade: "PERFECT", timeSpentSeconds: null, idempotencyKey: "key-12345678" },
+  });
+  expect(badGrade.status()).toBe(400);
+  expect(((await badGrade.json()) as { error: string }).error).toContain(
+    "grade: Grade must be one of Again, Hard, Good or Easy.",
+  );
+  const notJson = await api.post("/api/attempts", {
+    headers: { "content-type": "application/json" },
+    data: "{oops",
+  });
+  expect(notJson.status()).toBe(400);
+
+  const first = await api.post("/api/attempts", {
+    data: { questionSlug: slug, grade: "GOOD", timeSpentSeconds: 42, idempotencyKey: "double-click-1" },
+  });
+  expect(first.status()).toBe(201);
+  const again = await api.post("/api/attempts", {
+    data: { questionSlug: slug, grade: "GOOD", timeSpentSeconds: 42, idempotencyKey: "double-click-1" },
+  });
+  expect(again.status()).toBe(200);
+  expect(((await again.json()) as { duplicate: boolean }).duplicate).toBe(true);
+  const attemptId = ((await first.json()) as { attemptId: string }).attemptId;
+  await api.put(`/api/questions/${slug}/note`, { data: { body: "mine" } });
+  const progress = (await (await api.get(`/api/questions/${slug}/progress`)).json()) as {
+    progress: { note: { id: string }; attempts: number };
+  };
+  expect(progress.progress.attempts).toBe(1);
+  const noteId = progress.progress.note.id;
+
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signUp(otherPage, newEmail("intruder"));
+  expect((await otherPage.request.get(`/api/attempts/${attemptId}`)).status()).toBe(404);
+  expect((await otherPage.request.get(`/api/notes/${noteId}`)).status()).toBe(404);
+  expect((await otherPage.request.delete(`/api/notes/${noteId}`)).status()).toBe(404);
+  expect((await api.get(`/api/notes/${noteId}`)).status()).toBe(200);
+  await other.close();
+  expect((await page.request.get(`/api/attempts/${attemptId}`)).status()).toBe(200);
+});
