@@ -1,11 +1,12 @@
 import { formatPercentRounded, formatShare } from "@/lib/format";
-import type { MasterySource, SkillGap } from "@/lib/recommendations/model";
+import { masterySourceLabel } from "@/lib/recommendations/labels";
+import type { SkillGap } from "@/lib/recommendations/model";
 
 export interface WorkedExampleRow {
   skillName: string;
   demand: number;
   mastery: number;
-  /** Where the mastery comes from, in words: see describeMasterySource. */
+  /** Where the mastery comes from, in words (masterySourceLabel). */
   masterySource: string;
   gap: number;
 }
@@ -17,25 +18,13 @@ const MAX_TERMS = 8;
 
 const fixed = (x: number) => x.toFixed(2);
 
-/** A mastery source in words, for the worked example and the plan. */
-export function describeMasterySource(source: MasterySource): string {
-  switch (source.kind) {
-    case "attempts":
-      return `from attempts on ${source.questions} ${source.questions === 1 ? "question" : "questions"}`;
-    case "self-rating":
-      return `from a self-rating of ${source.rating} out of 5`;
-    case "none":
-      return "no attempts and no self-rating, so 0";
-  }
-}
-
 /** A plan's gaps (in the order the plan lists them) as rows of the worked example. */
 export function workedExampleRows(gaps: readonly SkillGap[]): WorkedExampleRow[] {
   return gaps.map((g) => ({
     skillName: g.skillName,
     demand: g.demand,
     mastery: g.mastery,
-    masterySource: describeMasterySource(g.source),
+    masterySource: masterySourceLabel(g.source),
     gap: g.gap,
   }));
 }

@@ -1,9 +1,10 @@
 import type { DbClient } from "@/lib/db-client";
 
+import { pickDemandSnapshot } from "./demand-source";
 import type { SkillDemandInput } from "./model";
 
-// d_T(s) for a role: the skill shares of the newest snapshot that reports skills for it (ties by
-// snapshot slug, as on the comparison pages). Every figure comes from that one snapshot, the role's
+// d_T(s) for a role: the skill shares of the snapshot pickDemandSnapshot chooses (the newest that
+// reports skills for it; demand-source.ts says how ties are broken). Every figure comes from that one snapshot, the role's
 // median salary included, so a plan never mixes sources.
 
 export interface RoleDemand {
@@ -20,9 +21,20 @@ export async function getRoleDemand(db: DbClient, roleSlug: string): Promise<Rol
     select: { id: true, slug: true, name: true },
   });
   if (!role) return null;
-  const newest = await db.marketSnapshot.findFirst({
+  const candidates = await db.marketSnapshot.findMany({
     where: { skillDemands: { some: { roleId: role.id, share: { not: null } } } },
-    orderBy: [{ dataMonth: "desc" }, { slug: "asc" }],
+    select: {
+      slug: true,
+      dataMonth: true,
+      _count: { select: { skillDemands: { where: { roleId: role.id, share: { not: null } } } } },
+    },
+  });
+  const chosen = pickDemandSnapshot(
+    candidates.map((c) => ({ slug: c.slug, dataMonth: c.dataMonth, skillsReported: c._count.skillDemands })),
+  );
+  if (!chosen) return null;
+  const newest = await db.marketSnapshot.findUnique({
+    where: { slug: chosen.slug },
     select: {
       slug: true,
       publisher: true,

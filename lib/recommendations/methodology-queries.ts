@@ -3,6 +3,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { RoleRef } from "@/lib/roles/types";
 
+import { pickDemandSnapshot, type DemandCandidate } from "./demand-source";
+
 // The sources list of /methodology: every market snapshot we hold, and for each role which one
 // supplies its demand d_T(s). Read at build time; the page is prerendered.
 
@@ -20,7 +22,6 @@ export interface MethodologySource {
 
 export async function listMethodologySources(): Promise<MethodologySource[]> {
   const rows = await db.marketSnapshot.findMany({
-    // The same order as getRoleDemand (demand-queries.ts): newest data first, ties by slug.
     orderBy: [{ dataMonth: "desc" }, { slug: "asc" }],
     select: {
       slug: true,
@@ -32,13 +33,20 @@ export async function listMethodologySources(): Promise<MethodologySource[]> {
       skillDemands: { where: { share: { not: null } }, select: { role: { select: { slug: true } } } },
     },
   });
-  // A role's demand comes from the first snapshot, in that order, that reports a skill share for it.
-  const demandSource = new Map<string, string>();
+  // A role's demand comes from the snapshot getRoleDemand chooses (pickDemandSnapshot).
+  const candidatesByRole = new Map<string, DemandCandidate[]>();
   for (const row of rows) {
-    for (const { role } of row.skillDemands) {
-      if (!demandSource.has(role.slug)) demandSource.set(role.slug, row.slug);
+    const counts = new Map<string, number>();
+    for (const { role } of row.skillDemands) counts.set(role.slug, (counts.get(role.slug) ?? 0) + 1);
+    for (const [role, skillsReported] of counts) {
+      const list = candidatesByRole.get(role) ?? [];
+      list.push({ slug: row.slug, dataMonth: row.dataMonth, skillsReported });
+      candidatesByRole.set(role, list);
     }
   }
+  const demandSource = new Map(
+    [...candidatesByRole].map(([role, candidates]) => [role, pickDemandSnapshot(candidates)?.slug]),
+  );
   return rows.map((row) => {
     const roles = row.roles.map((r) => r.role);
     return {
