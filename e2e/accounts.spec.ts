@@ -44,7 +44,7 @@ test("a visitor signs up, signs out, signs in, sets roles, changes password, exp
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("not my password at all");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("status")).toHaveText("That email and password do not match an account.");
+  await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/account$/);
@@ -94,7 +94,7 @@ test("a visitor signs up, signs out, signs in, sets roles, changes password, exp
   await expect(page).toHaveURL(/accountDeleted=1/);
   expect((await page.request.get("/api/account/export")).status()).toBe(401);
   await signIn(page, email, newPassword);
-  await expect(page.getByRole("status")).toHaveText("That email and password do not match an account.");
+  await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
 });
 
 test("a password change signs out the other sessions", async ({ page, browser }) => {

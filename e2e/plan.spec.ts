@@ -69,3 +69,17 @@ test("the plan puts low-rated skills first, with numbers, and practice moves the
   await page.goto("/dashboard");
   await expect(page.getByText("3 questions practised").first()).toBeVisible();
 });
+
+test("signed in, the methodology page works the example with the visitor's own numbers", async ({ page }) => {
+  await signUp(page, newEmail("own-numbers"), { skipOnboarding: false });
+  await page.getByLabel("The role you want").selectOption({ label: "Machine Learning Engineer" });
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Save and see my plan" }).click();
+  await expect(page).toHaveURL(/\/plan$/);
+  const readiness = (await page.getByTestId("readiness").textContent()) ?? "";
+
+  await page.goto("/methodology");
+  const own = page.getByRole("region", { name: "With your numbers" });
+  await expect(own).toBeVisible();
+  await expect(own.getByText(new RegExp(`that is ${readiness.replace("%", "")}% ready$`))).toBeVisible();
+});

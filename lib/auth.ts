@@ -11,6 +11,12 @@ import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 
 import { clientAddress } from "@/lib/accounts/client-address";
+import {
+  SESSION_IDLE_SECONDS,
+  SESSION_RENEW_SECONDS,
+  sessionExpired,
+  usesSecureCookies,
+} from "@/lib/accounts/session-policy";
 import { authenticate } from "@/lib/accounts/credentials";
 import { signInPath } from "@/lib/accounts/return-path";
 import { signInSchema } from "@/lib/accounts/validations";
@@ -19,12 +25,6 @@ import { env } from "@/lib/env";
 
 // The one auth module (STYLE.md 5): Auth.js with JWT sessions, checked against the database on
 // every read so that a password change or "sign out everywhere" ends other sessions at once.
-
-const HOUR = 3600;
-/** A session unused for this long ends (the cookie is renewed at most once a day while in use). */
-export const SESSION_IDLE_SECONDS = 7 * 24 * HOUR;
-/** A session ends this long after sign-in however busy it is (ASVS 7.3.2). */
-export const SESSION_ABSOLUTE_SECONDS = 30 * 24 * HOUR;
 
 declare module "next-auth" {
   interface Session {
@@ -76,8 +76,8 @@ const config: NextAuthConfig = {
   secret: env.AUTH_SECRET,
   // Self-hosted behind our own proxy: URLs come from the request's host.
   trustHost: true,
-  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: 24 * HOUR },
-  useSecureCookies: env.NODE_ENV === "production" && env.SITE_URL.startsWith("https:"),
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: SESSION_RENEW_SECONDS },
+  useSecureCookies: usesSecureCookies(env),
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     Credentials({
@@ -100,7 +100,7 @@ const config: NextAuthConfig = {
         token.sessionVersion = user.sessionVersion ?? 0;
         return token;
       }
-      if (!token.sub || !token.authTime || now - token.authTime > SESSION_ABSOLUTE_SECONDS) return null;
+      if (!token.sub || sessionExpired(token.authTime, now)) return null;
       const current = await db.user.findUnique({
         where: { id: token.sub },
         select: { sessionVersion: true },

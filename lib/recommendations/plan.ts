@@ -20,8 +20,8 @@ import {
 
 // The study plan (issue 7): the skill-gap model of ./model.ts applied to a user and their target
 // role, each of the largest gaps with the questions that close it, and the same ranking as the
-// priority of /practice. Reads are thin: the user, their practised questions and self-ratings
-// (side by side), the role's demand, then one query for the next questions of the top gaps. The
+// priority of /practice. Reads are thin: the user and their role's demand, side by side with their
+// practised questions and self-ratings, then one query for the next questions of the top gaps. The
 // rest is pure and unit-tested in ./plan.test.ts.
 
 // ---------------------------------------------------------------------------------------------
@@ -252,35 +252,56 @@ type PlanInputs =
       selfRatings: Map<string, SelfRating>;
     };
 
+interface UserRolesRow {
+  targetSlug: string | null;
+  targetName: string | null;
+  currentSlug: string | null;
+  currentName: string | null;
+}
+
+const roleRef = (slug: string | null, name: string | null): RoleRef | null =>
+  slug !== null && name !== null ? { slug, name } : null;
+
 /**
- * The user's roles, practised questions and self-ratings side by side, then the target role's
- * demand. Null when the user does not exist.
+ * The user's roles and then their target role's demand, side by side with their practised
+ * questions and self-ratings (the longest read), so the demand costs no extra round trip. Null when
+ * the user does not exist.
  */
 async function loadPlanInputs(db: DbClient, userId: string, now: Date): Promise<PlanInputs | null> {
+  const rolesAndDemand = async () => {
+    // Raw rather than nested selects: Prisma's nested reads cost a few times the CPU (bench-plan).
+    const [user] = await db.$queryRaw<UserRolesRow[]>`
+      SELECT t."slug" AS "targetSlug", t."name" AS "targetName", c."slug" AS "currentSlug", c."name" AS "currentName"
+      FROM "User" u
+      LEFT JOIN "Role" t ON t."id" = u."targetRoleId"
+      LEFT JOIN "Role" c ON c."id" = u."currentRoleId"
+      WHERE u."id" = ${userId}`;
+    if (!user) return null;
+    const targetRole = roleRef(user.targetSlug, user.targetName);
+    const currentRole = roleRef(user.currentSlug, user.currentName);
+    return { targetRole, currentRole, demand: targetRole ? await getRoleDemand(db, targetRole.slug) : null };
+  };
   const [user, practised, ratings] = await Promise.all([
-    db.user.findUnique({
-      where: { id: userId },
-      select: {
-        targetRole: { select: { slug: true, name: true } },
-        currentRole: { select: { slug: true, name: true } },
-      },
-    }),
+    rolesAndDemand(),
     getPractisedQuestions(db, userId, now),
     getSelfRatings(db, userId),
   ]);
   if (!user) return null;
-  const { targetRole, currentRole } = user;
+  const { targetRole, currentRole, demand } = user;
   if (!targetRole) return { status: "no-target", currentRole };
-  const demand = await getRoleDemand(db, targetRole.slug);
   if (!demand) return { status: "no-data", targetRole, currentRole };
   return { status: "ok", targetRole, currentRole, demand, practised, selfRatings: toSelfRatings(ratings) };
 }
 
 /**
- * The next questions of every requested skill in one query: per skill, the user's due reviews of
- * questions tagged with it (most overdue first), and questions never attempted and not retired,
- * ranked by the skill's difficulty preference, then the question's weight for the skill, then slug
- * (the order /practice offers them in). Each section is cut at `perSkill` rows per skill.
+ * The next questions of every requested skill in one query: per skill, the user's reviews of
+ * questions tagged with it that are due (most overdue first), and questions never attempted and not
+ * retired, by the skill's difficulty preference, then the question's weight for the skill, then
+ * slug (the order /practice offers them in); at most `perSkill` of each.
+ *
+ * One pass over the requested skills' questions (a few hundred rows), each probed once for the
+ * user's schedule and attempts, then one window per (skill, section). Materializing the candidates
+ * keeps PostgreSQL from evaluating the section twice (for the filter and for the window).
  */
 async function loadNextQuestions(
   db: DbClient,
@@ -289,37 +310,35 @@ async function loadNextQuestions(
   requests: readonly NextQuestionRequest[],
   perSkill: number,
 ): Promise<NextQuestionRow[]> {
-  const preferenceRows = requests.flatMap((request) =>
-    request.preference.map(
-      (difficulty, rank) => Prisma.sql`(${request.skillSlug}, ${difficulty}, ${rank}::int)`,
-    ),
-  );
-  if (preferenceRows.length === 0 || perSkill === 0) return [];
+  if (requests.length === 0 || perSkill === 0) return [];
+  const wanted = requests.map((r) => Prisma.sql`(${r.skillSlug}, ${r.preference}::text[])`);
   return db.$queryRaw<NextQuestionRow[]>`
-    WITH pref(skill, difficulty, rank) AS (VALUES ${Prisma.join(preferenceRows)}),
-    top AS (SELECT s."id", s."slug" FROM "Skill" s WHERE s."slug" IN (SELECT skill FROM pref)),
-    picked AS (
-      SELECT top."slug" AS "skillSlug", 'new' AS section, q."id",
-        ROW_NUMBER() OVER (PARTITION BY top."slug" ORDER BY p.rank, qs."weight" DESC, q."slug") AS n
-      FROM pref p
-      JOIN top ON top."slug" = p.skill
-      JOIN "QuestionSkill" qs ON qs."skillId" = top."id"
-      JOIN "Question" q ON q."id" = qs."questionId" AND q."difficulty"::text = p.difficulty
+    WITH want(skill, preference) AS (VALUES ${Prisma.join(wanted)}),
+    candidates AS MATERIALIZED (
+      SELECT w.skill AS "skillSlug", q."slug", q."title", q."difficulty", q."kind", qs."weight", r."due",
+        CASE
+          WHEN r."due" <= ${now} THEN 'review'
+          WHEN NOT EXISTS (SELECT 1 FROM "Attempt" a WHERE a."userId" = ${userId} AND a."questionId" = q."id")
+            THEN 'new'
+        END AS section,
+        array_position(w.preference, q."difficulty"::text) AS preference
+      FROM want w
+      JOIN "Skill" s ON s."slug" = w.skill
+      JOIN "QuestionSkill" qs ON qs."skillId" = s."id"
+      JOIN "Question" q ON q."id" = qs."questionId"
+      LEFT JOIN "ReviewState" r ON r."userId" = ${userId} AND r."questionId" = q."id"
       WHERE q."retiredAt" IS NULL
-        AND NOT EXISTS (SELECT 1 FROM "Attempt" a WHERE a."userId" = ${userId} AND a."questionId" = q."id")
-      UNION ALL
-      SELECT top."slug", 'review', q."id",
-        ROW_NUMBER() OVER (PARTITION BY top."slug" ORDER BY r."due", q."slug")
-      FROM "ReviewState" r
-      JOIN "QuestionSkill" qs ON qs."questionId" = r."questionId"
-      JOIN top ON top."id" = qs."skillId"
-      JOIN "Question" q ON q."id" = r."questionId"
-      WHERE r."userId" = ${userId} AND r."due" <= ${now} AND q."retiredAt" IS NULL
+    ),
+    ranked AS (
+      -- "due" orders the reviews; it is null for every new question, so they go by preference.
+      SELECT c.*, ROW_NUMBER() OVER (
+        PARTITION BY c."skillSlug", c.section ORDER BY c."due", c.preference, c."weight" DESC, c."slug"
+      ) AS n
+      FROM candidates c WHERE c.section IS NOT NULL
     )
-    SELECT p."skillSlug", p.section, p.n::int AS n, q."slug", q."title",
-      q."difficulty"::text AS difficulty, q."kind"::text AS kind
-    FROM picked p JOIN "Question" q ON q."id" = p."id"
-    WHERE p.n <= ${perSkill}`;
+    SELECT "skillSlug", section, n::int AS n, "slug", "title", "difficulty"::text AS difficulty,
+      "kind"::text AS kind
+    FROM ranked WHERE n <= ${perSkill}`;
 }
 
 /**

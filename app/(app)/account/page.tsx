@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 
 import { signOutAction, signOutEverywhereAction } from "@/lib/accounts/actions";
 import { getProfile } from "@/lib/accounts/profile";
@@ -43,6 +44,12 @@ export default async function AccountPage({ searchParams }: Props) {
           currentRole={profile.currentRoleSlug}
           targetRole={profile.targetRoleSlug}
         />
+        <p className="mt-5 border-t pt-4 text-sm text-muted-foreground">
+          Your self-ratings stand in for skills you have not practised yet.{" "}
+          <Link className="link" href="/onboarding?step=skills">
+            Update your self-ratings
+          </Link>
+        </p>
       </Section>
 
       <Section id="password" title="Password">

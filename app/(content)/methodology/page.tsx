@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { computeDecayFactor, default_request_retention, default_w, FSRSVersion } from "ts-fsrs";
 
 import { db } from "@/lib/db";
@@ -25,6 +23,7 @@ import {
 import type { GradeName } from "@/lib/progress/scheduling";
 import { pageMetadata } from "@/lib/seo";
 import { Formula } from "@/components/recommendations/formula";
+import { OwnWorkedExample } from "@/components/recommendations/own-worked-example";
 import { WorkedExample, workedExampleRows } from "@/components/recommendations/worked-example";
 import { ComputedBadge } from "@/components/roles/computed-badge";
 import { Breadcrumbs } from "@/components/seo/breadcrumbs";
@@ -441,13 +440,7 @@ export default async function MethodologyPage() {
             The example needs the Machine Learning Engineer demand figures, which are not loaded yet.
           </p>
         )}
-        <p className="mt-6">
-          Signed in?{" "}
-          <Link className="link" href="/plan">
-            Your plan shows this with your own numbers
-          </Link>
-          .
-        </p>
+        <OwnWorkedExample />
       </section>
 
       <section aria-labelledby="limits" className="mt-12 max-w-3xl">
