@@ -22,7 +22,7 @@ test.describe("methodology", () => {
     const model = page.getByRole("region", { name: "The model" });
     await expect(model).toContainText("g(s) = dT(s) · (1 − m(s))");
     await expect(model).toContainText("readiness = Σs dT(s) · m(s) / Σs dT(s)");
-    await expect(model).toContainText("m(s) = (rating − 1) / 4");
+    await expect(model).toContainText("m0(s) = (rating − 1) / 4");
     await expect(model).toContainText("dB(s) − dA(s)");
     await expect(model).toContainText(
       "In words: the gap for s is the demand for s times one minus your mastery",

@@ -71,17 +71,30 @@ describe("mastery on hand-computed cases", () => {
     expect(recencyWeight(daysAgo(-3), NOW)).toBe(1);
   });
 
-  it("weights recall by difficulty × recency", () => {
-    // EASY, today, recall 1:       weight 1 × 1     = 1
+  it("weights recall by difficulty × recency, against the prior's weight of 3", () => {
+    // prior 0 (no self-rating):      weight 3
+    // EASY, today, recall 1:         weight 1 × 1     = 1
     // HARD, 30 days ago, recall 0.4: weight 2 × 0.5   = 1
     // MEDIUM, 60 days ago, recall 0: weight 1.5 × 0.25 = 0.375
-    // mastery = (1·1 + 1·0.4 + 0.375·0) / (1 + 1 + 0.375) = 1.4 / 2.375 ≈ 0.5895
-    const m = masteryFromAttempts(
-      [question("a", "EASY", 1, 0), question("b", "HARD", 0.4, 30), question("c", "MEDIUM", 0, 60)],
-      NOW,
-    );
-    expect(m).toBeCloseTo(1.4 / 2.375, 12);
+    // mastery = (3·0 + 1·1 + 1·0.4 + 0.375·0) / (3 + 1 + 1 + 0.375) = 1.4 / 5.375 ≈ 0.2605
+    const questions = [
+      question("a", "EASY", 1, 0),
+      question("b", "HARD", 0.4, 30),
+      question("c", "MEDIUM", 0, 60),
+    ];
+    expect(masteryFromAttempts(questions, NOW)).toBeCloseTo(1.4 / 5.375, 12);
+    // With a self-rating of 3 (0.5) as the prior: (3·0.5 + 1.4) / 5.375 = 2.9 / 5.375 ≈ 0.5395
+    expect(masteryFromAttempts(questions, NOW, 0.5)).toBeCloseTo(2.9 / 5.375, 12);
     expect(masteryFromAttempts([], NOW)).toBe(0);
+    expect(masteryFromAttempts([], NOW, 0.75)).toBe(0.75);
+  });
+
+  it("does not call one fresh success mastery, and approaches 1 with repeated successes", () => {
+    // One MEDIUM question just graded Good: (0 + 1.5·1) / (3 + 1.5) = 1/3.
+    expect(masteryFromAttempts([question("a", "MEDIUM", 1, 0)], NOW)).toBeCloseTo(1 / 3, 12);
+    // Six: 9 / 12 = 0.75.
+    const six = ["a", "b", "c", "d", "e", "f"].map((id) => question(id, "MEDIUM", 1, 0));
+    expect(masteryFromAttempts(six, NOW)).toBeCloseTo(0.75, 12);
   });
 
   it("uses attempts when there are any, else the self-rating, else 0", () => {
@@ -94,9 +107,9 @@ describe("mastery on hand-computed cases", () => {
       ]),
       now: NOW,
     });
-    // sql has an attempt: its rating of 5 is ignored and mastery is the one recall, 0.8.
+    // sql has an attempt, weighed against its rating of 5 (1.0): (3·1 + 1.5·0.8) / 4.5 = 4.2 / 4.5.
     expect(mastery.get("sql")).toEqual({
-      mastery: expect.closeTo(0.8, 12),
+      mastery: expect.closeTo(4.2 / 4.5, 12),
       source: { kind: "attempts", questions: 1 },
     });
     expect(mastery.get("python")).toEqual({ mastery: 0.5, source: { kind: "self-rating", rating: 3 } });
@@ -114,9 +127,13 @@ describe("mastery on hand-computed cases", () => {
       selfRatings: new Map(),
       now: NOW,
     });
-    expect(mastery.get("sql")).toEqual({ mastery: 1, source: { kind: "attempts", questions: 1 } });
-    // python: (1·1 + 1·0) / 2 = 0.5
-    expect(mastery.get("python")).toEqual({ mastery: 0.5, source: { kind: "attempts", questions: 2 } });
+    // sql, by the latest entry of "a" only: (3·0 + 1·1) / (3 + 1) = 0.25
+    expect(mastery.get("sql")).toEqual({ mastery: 0.25, source: { kind: "attempts", questions: 1 } });
+    // python: (3·0 + 1·1 + 1·0) / (3 + 2) = 0.2
+    expect(mastery.get("python")).toEqual({
+      mastery: expect.closeTo(0.2, 12),
+      source: { kind: "attempts", questions: 2 },
+    });
   });
 });
 
@@ -445,9 +462,9 @@ describe("the latest grade", () => {
   it("counts a question just failed as not known, though FSRS puts its recall at 1", () => {
     // One MEDIUM question just graded Again: recall 1 × confidence 0 → mastery 0.
     expect(masteryFromAttempts([question("q1", "MEDIUM", 1, 0, ["sql"], "AGAIN")], NOW)).toBe(0);
-    // Hard counts 0.6: (1·1·0.6 + 1·1·1) / 2 = 0.8 for two same-weight questions.
+    // Hard counts 0.6: (3·0 + 1·1·0.6 + 1·1·1) / (3 + 2) = 1.6 / 5 = 0.32.
     const hardAndGood = [question("q1", "EASY", 1, 0, ["sql"], "HARD"), question("q2", "EASY", 1, 0)];
-    expect(masteryFromAttempts(hardAndGood, NOW)).toBeCloseTo(0.8, 12);
+    expect(masteryFromAttempts(hardAndGood, NOW)).toBeCloseTo(0.32, 12);
   });
 });
 
@@ -498,7 +515,7 @@ describe("one more successful attempt", () => {
     );
   });
 
-  it("takes a skill known only by a self-rating of 5 to mastery 1 on its first success", () => {
+  it("keeps a skill known only by a self-rating of 5 at mastery 1 on its first success", () => {
     const card = applyGrade(null, "GOOD", NOW);
     const mastery = computeMastery({
       skillSlugs: [S],

@@ -2,27 +2,32 @@
 // role's demand figures and the user's attempts and passes `now`.
 //
 //   demand     d_T(s)  share of the target role's postings asking for skill s, in [0, 1]
-//   mastery    m(s)    from the user's attempts on questions tagged s, else their 1–5 self-rating,
-//                      else 0
+//   mastery    m(s)  = (k·m₀(s) + Σ wᵢ·rᵢ·cᵢ) / (k + Σ wᵢ) over the questions tagged s the user has
+//                      attempted, where m₀ is their 1–5 self-rating on a 0–1 scale (0 without one),
+//                      k = PRIOR_WEIGHT, wᵢ a difficulty × recency weight, rᵢ the FSRS recall now
+//                      and cᵢ the confidence of the latest grade. Without attempts, m(s) = m₀(s).
 //   gap        g(s)  = d_T(s) · (1 − m(s))
 //   readiness        = Σ d_T(s) · m(s) / Σ d_T(s)   (0 when Σ d_T = 0)
 //
+// The prior makes mastery a matter of evidence: one fresh success does not make a skill mastered
+// (with no rating, one medium question right after a Good is 1.5 / 4.5 = 0.33), repeated recent
+// successes approach 1, and as attempts age their weight shrinks and the prior counts again.
 // Mastery never reads the target role, so switching roles changes d_T and nothing else.
 //
 // One more successful attempt on a question tagged s never raises g(s). The argument:
 //  - Right after a GOOD or EASY grade at `now`, recallProbability(card, now) is exactly 1 (no time
-//    has elapsed in the forgetting curve; scheduling.ts clamps a skewed clock to the same effect).
-//  - With attempts, m(s) is a weighted mean of recalls r_i ≤ 1 with weights w_i > 0. The attempt
-//    sets one question's recall to 1 and its age to 0, and a weight is largest at age 0 (age is
-//    clamped at 0) and otherwise depends only on the question's difficulty, which does not change.
-//    Writing S₀, W₀ for the other questions' Σ w·r and Σ w (S₀ ≤ W₀ as r ≤ 1), the mean is
-//    (S₀ + w·r)/(W₀ + w) ≤ (S₀ + w)/(W₀ + w) ≤ (S₀ + w′)/(W₀ + w′) for w′ ≥ w, as x ↦ (S₀+x)/(W₀+x)
-//    is non-decreasing when S₀ ≤ W₀. A question attempted for the first time is the case w = 0.
-//  - Without attempts, m(s) is the self-rating (≤ 1) or 0; the first success makes it a mean over
-//    one question with recall 1, so m(s) = 1.
-// Attempts therefore replace the self-rating outright instead of blending with it: any blend in
-// which the self-rating keeps a weight can pull mastery down when a fresh success (recall 1) is
-// averaged with a rating of 5 and older, partly forgotten questions.
+//    has elapsed in the forgetting curve; scheduling.ts clamps a skewed clock to the same effect)
+//    and the grade's confidence is 1.
+//  - m(s) is a weighted mean of values ≤ 1: the prior m₀ ≤ 1 with the fixed weight k, and each
+//    question's rᵢ·cᵢ ≤ 1 with weight wᵢ > 0. The attempt sets one question's value to 1 and its age
+//    to 0; a weight is largest at age 0 (age is clamped at 0) and otherwise depends only on the
+//    question's difficulty, which does not change. Writing S₀, W₀ for the sums over the prior and
+//    the other questions (S₀ ≤ W₀ as every value is ≤ 1), the mean is
+//    (S₀ + w·v)/(W₀ + w) ≤ (S₀ + w)/(W₀ + w) ≤ (S₀ + w′)/(W₀ + w′) for w′ ≥ w, as x ↦ (S₀+x)/(W₀+x)
+//    is non-decreasing when S₀ ≤ W₀. A question attempted for the first time is the case w = 0,
+//    and the first attempt on a skill is the case where the prior is all of S₀ and W₀.
+// The prior's weight must stay fixed for this to hold: a prior that faded as attempts accumulated
+// could drop mastery when a fresh success arrives.
 
 import type { GradeName } from "@/lib/progress/scheduling";
 
@@ -76,6 +81,13 @@ export const RECENCY_HALF_LIFE_DAYS = 30;
  */
 export const RECENCY_WEIGHT_FLOOR = 0.05;
 
+/**
+ * How much evidence the starting point (the self-rating, else 0) is worth, in question weights:
+ * about two fresh successes on medium questions. Small enough that practice soon outweighs a
+ * guess, large enough that a single success is not mistaken for mastery.
+ */
+export const PRIOR_WEIGHT = 3;
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
@@ -96,18 +108,18 @@ export function recencyWeight(lastAttemptAt: Date, now: Date): number {
 }
 
 /**
- * Mean recall over the questions, each weighted by difficulty × recency. 0 for no questions (the
- * caller falls back to the self-rating before it gets here).
+ * The weighted mean of the prior (weight PRIOR_WEIGHT) and each question's recall × grade
+ * confidence (weight difficulty × recency). `prior` is the self-rating on a 0–1 scale, else 0.
  */
-export function masteryFromAttempts(questions: readonly PractisedQuestion[], now: Date): number {
-  let weighted = 0;
-  let total = 0;
+export function masteryFromAttempts(questions: readonly PractisedQuestion[], now: Date, prior = 0): number {
+  let weighted = PRIOR_WEIGHT * clamp01(prior);
+  let total = PRIOR_WEIGHT;
   for (const q of questions) {
     const weight = DIFFICULTY_WEIGHT[q.difficulty] * recencyWeight(q.lastAttemptAt, now);
     weighted += weight * clamp01(q.recall) * GRADE_CONFIDENCE[q.lastGrade];
     total += weight;
   }
-  return total === 0 ? 0 : clamp01(weighted / total);
+  return clamp01(weighted / total);
 }
 
 /** Keeps one entry per question, the most recent, should the caller pass a question twice. */
@@ -120,7 +132,7 @@ function latestPerQuestion(practised: readonly PractisedQuestion[]): PractisedQu
   return [...latest.values()];
 }
 
-/** Mastery of each skill in `skillSlugs`: attempts first, else the self-rating, else 0. */
+/** Mastery of each skill in `skillSlugs`: attempts weighed against the self-rating (else 0), else the self-rating, else 0. */
 export function computeMastery(input: {
   skillSlugs: readonly string[];
   practised: readonly PractisedQuestion[];
@@ -134,7 +146,11 @@ export function computeMastery(input: {
     const rating = input.selfRatings.get(slug);
     if (questions.length > 0) {
       result.set(slug, {
-        mastery: masteryFromAttempts(questions, input.now),
+        mastery: masteryFromAttempts(
+          questions,
+          input.now,
+          rating === undefined ? 0 : selfRatingToMastery(rating),
+        ),
         source: { kind: "attempts", questions: questions.length },
       });
     } else if (rating !== undefined) {

@@ -11,6 +11,7 @@ import {
   GRADE_CONFIDENCE,
   HARD_FROM_MASTERY,
   masteryFromAttempts,
+  PRIOR_WEIGHT,
   MEDIUM_FROM_MASTERY,
   RECENCY_HALF_LIFE_DAYS,
   RECENCY_WEIGHT_FLOOR,
@@ -237,8 +238,11 @@ export default async function MethodologyPage() {
         </p>
 
         <h3 className="mt-8 text-subheading">Mastery from your attempts</h3>
-        <Formula reading="mastery of s is the weighted mean, over the questions on s you have attempted, of recall times grade confidence; each question's weight is its difficulty weight times its recency weight.">
-          <M /> = Σ
+        <Formula
+          reading={`mastery of s is the weighted mean of your starting point, m zero, with weight ${plain(PRIOR_WEIGHT)}, and of recall times grade confidence for each question on s you have attempted, whose weight is its difficulty weight times its recency weight.`}
+        >
+          <M /> = ({plain(PRIOR_WEIGHT)} · <var>m</var>
+          <sub>0</sub>(<var>s</var>) + Σ
           <sub>
             <var>i</var>
           </sub>{" "}
@@ -254,7 +258,7 @@ export default async function MethodologyPage() {
           <sub>
             <var>i</var>
           </sub>{" "}
-          / Σ
+          ) / ({plain(PRIOR_WEIGHT)} + Σ
           <sub>
             <var>i</var>
           </sub>{" "}
@@ -262,7 +266,7 @@ export default async function MethodologyPage() {
           <sub>
             <var>i</var>
           </sub>
-          , with <var>w</var>
+          ), with <var>w</var>
           <sub>
             <var>i</var>
           </sub>{" "}
@@ -279,7 +283,12 @@ export default async function MethodologyPage() {
           <sub>
             <var>i</var>
           </sub>{" "}
-          the confidence of its latest grade, and age is the days since that attempt.
+          the confidence of its latest grade, and age is the days since that attempt. <var>m</var>
+          <sub>0</sub>(<var>s</var>) is where you start: your self-rating of <var>s</var> on a 0 to 1 scale,
+          or 0 if you have not rated it. It counts as {plain(PRIOR_WEIGHT)} questions&apos; worth of evidence,
+          so one good answer is not mastery (a medium question answered well right now, with no rating, gives
+          1.5 / 4.5 = 0.33), repeated recent successes approach 1, and as attempts age your starting point
+          counts again.
         </p>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
           <ConstantTable
@@ -310,11 +319,12 @@ export default async function MethodologyPage() {
             </p>
           ))}
           <p>
-            <var>m</var> = (
+            <var>m</var> = ({plain(PRIOR_WEIGHT)} × 0 +{" "}
             {exampleWeights
               .map((w) => `${fixed(w.weight)} × ${fixed(w.recall)} × ${plain(GRADE_CONFIDENCE[w.grade])}`)
               .join(" + ")}
-            ) / ({exampleWeights.map((w) => fixed(w.weight)).join(" + ")}) = {fixed(exampleMastery)}
+            ) / ({plain(PRIOR_WEIGHT)} + {exampleWeights.map((w) => fixed(w.weight)).join(" + ")}) ={" "}
+            {fixed(exampleMastery)}
           </p>
         </div>
 
@@ -336,14 +346,18 @@ export default async function MethodologyPage() {
           Time is measured in fractional days, so recall starts falling as soon as you stop, not the next day.
         </p>
 
-        <h3 className="mt-8 text-subheading">Mastery without attempts</h3>
-        <Formula reading="with no attempts on s, mastery is your 1 to 5 self-rating minus 1, divided by 4; with no self-rating either, it is 0.">
-          <M /> = (rating − 1) / 4, or 0 with neither attempts nor a rating
+        <h3 className="mt-8 text-subheading">The starting point, and mastery without attempts</h3>
+        <Formula reading="the starting point m zero of s is your 1 to 5 self-rating minus 1, divided by 4, or 0 with no self-rating; with no attempts on s, mastery is the starting point.">
+          <var>m</var>
+          <sub>0</sub>(<var>s</var>) = (rating − 1) / 4, or 0 without a rating; with no attempts, <M /> ={" "}
+          <var>m</var>
+          <sub>0</sub>(<var>s</var>)
         </Formula>
         <p>
           So a self-rating of {RATINGS.map((r) => `${r} gives ${plain(selfRatingToMastery(r))}`).join(", ")}.
-          Your first attempt on a skill replaces the self-rating rather than averaging with it, so a fresh
-          success can never lower your mastery.
+          The starting point keeps a fixed weight of {plain(PRIOR_WEIGHT)} however many attempts you add, and
+          a good answer right after you give it counts 1, the most anything can: so one more successful
+          attempt never lowers your mastery, and never widens a gap.
         </p>
 
         <h3 className="mt-8 text-subheading">Gap</h3>
