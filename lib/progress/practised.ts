@@ -9,10 +9,10 @@ import { recallProbability, type GradeName } from "./scheduling";
 
 /**
  * One practised question as the query sends it: a JSON array, in this order. The rows come back
- * as one JSON value rather than as 15 columns × hundreds of rows because parsing that many typed
- * values cost several times what PostgreSQL spends answering the query (scripts/bench-plan.ts).
- * Timestamps arrive as ISO 8601 strings; the floats as PostgreSQL's shortest exact text, so they
- * read back bit for bit.
+ * as one JSON value rather than as 15 columns × hundreds of rows: for 850 questions, Prisma took
+ * about 7 ms of CPU to parse the typed columns and under 3 ms to parse the JSON, while PostgreSQL
+ * spends about 2 ms more building it (scripts/bench-plan.ts). Timestamps arrive as ISO 8601
+ * strings; floats as PostgreSQL's shortest exact text, so they read back bit for bit.
  */
 type PractisedTuple = [
   questionId: string,

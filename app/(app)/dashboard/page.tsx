@@ -206,6 +206,10 @@ export default async function DashboardPage() {
   );
 }
 
+function formatDuration(seconds: number): string {
+  return seconds < 60 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
+}
+
 function Stat({ label, note, children }: { label: string; note?: string; children: ReactNode }) {
   return (
     <div className="rounded-xl border bg-card p-4">

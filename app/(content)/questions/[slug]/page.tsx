@@ -100,6 +100,17 @@ export default async function QuestionPage({ params }: Props) {
         </details>
       </section>
 
+      <aside aria-labelledby="practise" className="mt-8 rounded-xl border bg-accent/40 p-5">
+        <h2 id="practise" className="text-subheading">
+          Practise it
+        </h2>
+        <p className="mt-1 mb-4 text-sm text-muted-foreground">
+          Time yourself, reveal the answer, grade yourself honestly: your reviews are scheduled from your
+          grades.
+        </p>
+        <QuestionPracticePanel questionSlug={question.slug} answerId="answer-details" />
+      </aside>
+
       <section aria-labelledby="roles" className="mt-8">
         <h2 id="roles" className="text-heading">
           Roles that ask it
@@ -152,17 +163,6 @@ export default async function QuestionPage({ params }: Props) {
           </ul>
         </section>
       )}
-
-      <aside aria-labelledby="practise" className="mt-10 rounded-xl border bg-accent/40 p-5">
-        <h2 id="practise" className="text-subheading">
-          Practise it
-        </h2>
-        <p className="mt-1 mb-4 text-sm text-muted-foreground">
-          Time yourself, reveal the answer, grade yourself honestly: your reviews are scheduled from your
-          grades.
-        </p>
-        <QuestionPracticePanel questionSlug={question.slug} answerId="answer-details" />
-      </aside>
     </article>
   );
 }
