@@ -1,7 +1,9 @@
 // The practice panel's calls to the progress API (app/api/…), typed on both sides. Browser code:
 // no server imports here.
 
-export type GradeName = "AGAIN" | "HARD" | "GOOD" | "EASY";
+import type { GradeName } from "./scheduling";
+
+export type { GradeName };
 
 export const GRADE_LABELS: Record<GradeName, string> = {
   AGAIN: "Again",

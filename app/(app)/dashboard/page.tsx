@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth";
 import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { formatPercentRounded } from "@/lib/format";
+import { GRADE_LABELS } from "@/lib/progress/client-api";
 import { getDashboard } from "@/lib/progress/dashboard";
 import { DIFFICULTY_LABELS } from "@/lib/questions/filters";
 import { getRoleDemand } from "@/lib/recommendations/demand-queries";
@@ -21,8 +22,6 @@ export const metadata: Metadata = { title: "Dashboard", robots: { index: false }
 
 /** Skills shown in the mastery chart: the target role's most asked-for. */
 const MASTERY_SKILLS = 15;
-
-const GRADE_WORDS = { AGAIN: "Again", HARD: "Hard", GOOD: "Good", EASY: "Easy" } as const;
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
@@ -164,9 +163,9 @@ export default async function DashboardPage() {
                     {attempt.question.title}
                   </Link>
                   <span className="text-muted-foreground">
-                    {GRADE_WORDS[attempt.grade]}
+                    {GRADE_LABELS[attempt.grade]}
                     {attempt.timeSpentSeconds !== null
-                      ? ` · ${Math.round(attempt.timeSpentSeconds / 60)} min`
+                      ? ` · ${formatDuration(attempt.timeSpentSeconds)}`
                       : ""}{" "}
                     · <time dateTime={attempt.createdAt.toISOString()}>{when.format(attempt.createdAt)}</time>
                   </span>

@@ -21,6 +21,7 @@ import {
   type PractisedQuestion,
   type SelfRating,
 } from "@/lib/recommendations/model";
+import { GRADE_LABELS } from "@/lib/progress/client-api";
 import type { GradeName } from "@/lib/progress/scheduling";
 import { pageMetadata } from "@/lib/seo";
 import { Formula } from "@/components/recommendations/formula";
@@ -53,7 +54,6 @@ const EXAMPLE_ATTEMPTS = [
 ] as const satisfies readonly { difficulty: Difficulty; recall: number; grade: GradeName; daysAgo: number }[];
 
 const DIFFICULTY_NAME: Record<Difficulty, string> = { EASY: "Easy", MEDIUM: "Medium", HARD: "Hard" };
-const GRADE_LABEL: Record<GradeName, string> = { AGAIN: "Again", HARD: "Hard", GOOD: "Good", EASY: "Easy" };
 const DIFFICULTIES: readonly Difficulty[] = ["EASY", "MEDIUM", "HARD"];
 const GRADES: readonly GradeName[] = ["AGAIN", "HARD", "GOOD", "EASY"];
 const RATINGS: readonly SelfRating[] = [1, 2, 3, 4, 5];
@@ -298,7 +298,7 @@ export default async function MethodologyPage() {
           />
           <ConstantTable
             caption="Grade confidence"
-            rows={GRADES.map((g) => [GRADE_LABEL[g], plain(GRADE_CONFIDENCE[g])])}
+            rows={GRADES.map((g) => [GRADE_LABELS[g], plain(GRADE_CONFIDENCE[g])])}
             head={["Latest grade", "Confidence"]}
           />
         </div>
@@ -314,7 +314,7 @@ export default async function MethodologyPage() {
           {exampleWeights.map((w) => (
             <p key={w.daysAgo}>
               {DIFFICULTY_NAME[w.difficulty]} question, recall {fixed(w.recall)}, graded{" "}
-              {GRADE_LABEL[w.grade]} {w.daysAgo} days ago: <var>w</var> ={" "}
+              {GRADE_LABELS[w.grade]} {w.daysAgo} days ago: <var>w</var> ={" "}
               {plain(DIFFICULTY_WEIGHT[w.difficulty])} × {fixed(w.recency)} = {fixed(w.weight)}
             </p>
           ))}
