@@ -125,9 +125,12 @@ describe("ranking the gaps", () => {
       now: NOW,
       order: "demand",
     });
-    // mlops and python both have gap 0 now; the larger demand goes first.
-    expect(after.gaps.map((g) => g.skillSlug)).toEqual(["docker", "python", "mlops"]);
-    expect(after.gaps[2]).toMatchObject({ mastery: 1, gap: 0, source: { kind: "attempts", questions: 2 } });
+    // Two fresh successes (medium, weight 1.5 each, recall 1) against the prior of the rating 1
+    // (mastery 0, weight PRIOR_WEIGHT = 3): (0·3 + 1·1.5 + 1·1.5) / (3 + 1.5 + 1.5) = 0.5.
+    expect(after.gaps.map((g) => g.skillSlug)).toEqual(["docker", "mlops", "python"]);
+    const mlops = after.gaps[1]!;
+    expect(mlops).toMatchObject({ mastery: 0.5, source: { kind: "attempts", questions: 2 } });
+    expect(mlops.gap).toBeCloseTo(0.27 * 0.5, 12);
     expect(after.readiness).toBeGreaterThan(before.readiness);
   });
 

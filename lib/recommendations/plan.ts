@@ -300,8 +300,11 @@ async function loadPlanInputs(db: DbClient, userId: string, now: Date): Promise<
  * slug (the order /practice offers them in); at most `perSkill` of each.
  *
  * One pass over the requested skills' questions (a few hundred rows), each probed once for the
- * user's schedule and attempts, then one window per (skill, section). Materializing the candidates
- * keeps PostgreSQL from evaluating the section twice (for the filter and for the window).
+ * user's schedule, then one window per (skill, section). A question with a schedule has been
+ * attempted (every attempt writes one); only those without are checked for attempts, one index
+ * probe each ("OFFSET 0" stops PostgreSQL from hashing all the user's attempts instead, which took
+ * twice as long). Materializing the candidates keeps PostgreSQL from evaluating the section twice
+ * (for the filter and for the window).
  */
 async function loadNextQuestions(
   db: DbClient,
@@ -318,7 +321,8 @@ async function loadNextQuestions(
       SELECT w.skill AS "skillSlug", q."slug", q."title", q."difficulty", q."kind", qs."weight", r."due",
         CASE
           WHEN r."due" <= ${now} THEN 'review'
-          WHEN NOT EXISTS (SELECT 1 FROM "Attempt" a WHERE a."userId" = ${userId} AND a."questionId" = q."id")
+          WHEN r."id" IS NULL
+            AND NOT EXISTS (SELECT 1 FROM "Attempt" a WHERE a."userId" = ${userId} AND a."questionId" = q."id" OFFSET 0)
             THEN 'new'
         END AS section,
         array_position(w.preference, q."difficulty"::text) AS preference
