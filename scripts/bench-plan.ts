@@ -202,6 +202,7 @@ async function addUser(
     userId: user.id,
     questionId,
     ...replayGrades(log)!,
+    lastGrade: log.reduce((latest, entry) => (entry.at >= latest.at ? entry : latest)).grade,
     version: log.length,
   }));
   await inBatches(states, (batch) => db.reviewState.createMany({ data: batch }));

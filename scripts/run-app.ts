@@ -122,7 +122,9 @@ async function main(command: Command, extraArgs: string[]): Promise<number> {
   if (command === "reset" && !env.DATABASE_URL) await resetEmbedded(env);
 
   if (env.ALLOW_TEST_CLOCK === "1" && command === "start" && env.DATABASE_URL) {
-    throw new FatalError("ALLOW_TEST_CLOCK is for end-to-end tests on the embedded database; unset it in production.");
+    throw new FatalError(
+      "ALLOW_TEST_CLOCK is for end-to-end tests on the embedded database; unset it in production.",
+    );
   }
   // Production is `start` against a real database; checked before anything starts.
   const authSecret = await resolveAuthSecret({

@@ -2,6 +2,8 @@ import * as z from "zod";
 
 import type { DbClient } from "@/lib/db-client";
 
+import { replayGrades, type GradeName } from "@/lib/progress/scheduling";
+
 import { EXPORT_FORMAT, EXPORT_VERSION } from "./export";
 
 // "Import my data": the file "Export my data" writes, restored into an account that has no
@@ -120,7 +122,6 @@ export async function importAccountData(
 
   const questionSlugs = new Set([
     ...file.attempts.map((a) => a.question),
-    ...file.reviewSchedules.map((r) => r.question),
     ...file.bookmarks.map((b) => b.question),
     ...file.notes.map((n) => n.question),
   ]);
@@ -151,7 +152,21 @@ export async function importAccountData(
     return kept;
   }
   const attempts = known(file.attempts);
-  const schedules = known(file.reviewSchedules);
+  // Schedules are rebuilt from the attempts (FSRS without fuzz is deterministic, so they equal the
+  // exported ones), which keeps "a schedule exists exactly where there are attempts" true whatever
+  // the file says. The file's own schedules are checked for shape only.
+  const logs = new Map<string, { grade: GradeName; at: Date }[]>();
+  for (const attempt of attempts) {
+    const log = logs.get(attempt.questionId) ?? [];
+    log.push({ grade: attempt.grade, at: attempt.createdAt });
+    logs.set(attempt.questionId, log);
+  }
+  const schedules = [...logs].map(([questionId, log]) => ({
+    questionId,
+    ...replayGrades(log)!,
+    lastGrade: log.reduce((latest, entry) => (entry.at >= latest.at ? entry : latest)).grade,
+    version: log.length,
+  }));
   const bookmarks = known(file.bookmarks);
   const notes = known(file.notes);
   const ratings = file.selfRatings.filter((r) => skillId.has(r.skill));
@@ -184,11 +199,7 @@ export async function importAccountData(
         skipDuplicates: true,
       });
       await tx.reviewState.createMany({
-        data: schedules.map(({ question: _slug, questionId: id, ...r }) => ({
-          ...r,
-          userId,
-          questionId: id,
-        })),
+        data: schedules.map((schedule) => ({ ...schedule, userId })),
         skipDuplicates: true,
       });
       await tx.bookmark.createMany({

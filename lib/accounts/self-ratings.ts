@@ -65,12 +65,12 @@ export async function saveSelfRatings(
   return { ok: true, saved: rated.length };
 }
 
+/** The user's self-ratings by skill slug. One statement: it is on the path of every plan. */
 export async function getSelfRatings(db: DbClient, userId: string): Promise<Map<string, number>> {
-  const rows = await db.skillAssessment.findMany({
-    where: { userId },
-    select: { rating: true, skill: { select: { slug: true } } },
-  });
-  return new Map(rows.map((row) => [row.skill.slug, row.rating]));
+  const rows = await db.$queryRaw<{ slug: string; rating: number }[]>`
+    SELECT k."slug", a."rating" FROM "SkillAssessment" a JOIN "Skill" k ON k."id" = a."skillId"
+    WHERE a."userId" = ${userId}`;
+  return new Map(rows.map((row) => [row.slug, row.rating]));
 }
 
 export async function markOnboarded(db: DbClient, userId: string, now = new Date()): Promise<void> {

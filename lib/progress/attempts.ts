@@ -63,16 +63,16 @@ async function replayFromLog(
   db: Prisma.TransactionClient,
   userId: string,
   questionId: string,
-): Promise<ReviewCard> {
+): Promise<ReviewCard & { lastGrade: GradeName }> {
   const attempts = await db.attempt.findMany({
     where: { userId, questionId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { grade: true, createdAt: true },
   });
-  // Never null here: the caller has just written (or found) an attempt on this question.
-  return (
-    replayGrades(attempts.map((a) => ({ grade: a.grade, at: a.createdAt }))) ?? newReviewCard(new Date())
-  );
+  // Never empty here: the caller has just written (or found) an attempt on this question.
+  const card =
+    replayGrades(attempts.map((a) => ({ grade: a.grade, at: a.createdAt }))) ?? newReviewCard(new Date());
+  return { ...card, lastGrade: attempts.at(-1)?.grade ?? "GOOD" };
 }
 
 /**
@@ -121,10 +121,10 @@ export async function recordAttempt(
       await tx.$executeRaw`
         INSERT INTO "ReviewState" ("id", "userId", "questionId", "due", "stability", "difficulty",
           "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview",
-          "version", "updatedAt")
+          "lastGrade", "version", "updatedAt")
         VALUES (${randomUUID()}, ${userId}, ${questionId}, ${blank.due}, ${blank.stability},
           ${blank.difficulty}, ${blank.elapsedDays}, ${blank.scheduledDays}, ${blank.learningSteps},
-          ${blank.reps}, ${blank.lapses}, ${blank.state}, NULL, 0, ${now})
+          ${blank.reps}, ${blank.lapses}, ${blank.state}, NULL, ${input.grade}::"Grade", 0, ${now})
         ON CONFLICT ("userId", "questionId") DO NOTHING`;
       await tx.$queryRaw`
         SELECT 1 FROM "ReviewState" WHERE "userId" = ${userId} AND "questionId" = ${questionId} FOR UPDATE`;

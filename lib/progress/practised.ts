@@ -33,10 +33,10 @@ type PractisedTuple = [
 ];
 
 /**
- * One query: every schedule of the user, with the question's difficulty, its skills (aggregated for
- * these questions only) and the grade of its latest attempt (one step down the (userId, questionId,
- * createdAt) index per question, rather than sorting all the user's attempts). Recall is computed
- * at `now`. Retired questions are included: what the user practised still says what they know.
+ * One query: every schedule of the user (which carries the grade and time of the latest review),
+ * with the question's difficulty and its skills (aggregated for these questions only). Recall is
+ * computed at `now`. Retired questions are included: what the user practised still says what they
+ * know.
  */
 export async function getPractisedQuestions(
   db: DbClient,
@@ -51,19 +51,13 @@ export async function getPractisedQuestions(
       GROUP BY qs."questionId"
     )
     SELECT COALESCE(json_agg(json_build_array(
-      r."questionId", q."difficulty", COALESCE(sk.slugs, '{}'), l."grade", COALESCE(r."lastReview", l."createdAt"),
+      r."questionId", q."difficulty", COALESCE(sk.slugs, '{}'), r."lastGrade", COALESCE(r."lastReview", r."updatedAt"),
       r."due", r."stability", r."difficulty", r."elapsedDays", r."scheduledDays", r."learningSteps", r."reps",
       r."lapses", r."state", r."lastReview"
     )), '[]') AS rows
     FROM r
     JOIN "Question" q ON q."id" = r."questionId"
-    LEFT JOIN sk ON sk."questionId" = r."questionId"
-    JOIN LATERAL (
-      SELECT a."grade", a."createdAt" FROM "Attempt" a
-      WHERE a."userId" = r."userId" AND a."questionId" = r."questionId"
-      ORDER BY a."createdAt" DESC, a."id" DESC
-      LIMIT 1
-    ) l ON TRUE`;
+    LEFT JOIN sk ON sk."questionId" = r."questionId"`;
 
   return (result?.rows ?? []).map(
     ([

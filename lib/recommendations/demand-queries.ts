@@ -4,8 +4,10 @@ import { pickDemandSnapshot } from "./demand-source";
 import type { SkillDemandInput } from "./model";
 
 // d_T(s) for a role: the skill shares of the snapshot pickDemandSnapshot chooses (the newest that
-// reports skills for it; demand-source.ts says how ties are broken). Every figure comes from that one snapshot, the role's
-// median salary included, so a plan never mixes sources.
+// reports skills for it; demand-source.ts says how ties are broken). Every figure comes from that
+// one snapshot, the role's median salary included, so a plan never mixes sources.
+// Two statements in SQL: this is on the path of every plan, dashboard and practice page, and the
+// same reads through Prisma's nested selects took six round trips (scripts/bench-plan.ts).
 
 export interface RoleDemand {
   role: { slug: string; name: string };
@@ -15,51 +17,85 @@ export interface RoleDemand {
   skills: SkillDemandInput[];
 }
 
+interface CandidateRow {
+  roleId: string;
+  roleName: string;
+  snapshotId: string | null;
+  slug: string | null;
+  dataMonth: Date | null;
+  skillsReported: number;
+}
+
+interface SkillRow {
+  publisher: string;
+  title: string;
+  url: string;
+  roleMedianSalaryUsd: number | null;
+  skillSlug: string | null;
+  skillName: string | null;
+  share: number | null;
+  medianSalaryUsd: number | null;
+}
+
 export async function getRoleDemand(db: DbClient, roleSlug: string): Promise<RoleDemand | null> {
-  const role = await db.role.findUnique({
-    where: { slug: roleSlug },
-    select: { id: true, slug: true, name: true },
-  });
+  // The role and every snapshot reporting skill shares for it, with how many.
+  const candidates = await db.$queryRaw<CandidateRow[]>`
+    SELECT r."id" AS "roleId", r."name" AS "roleName", s."id" AS "snapshotId", s."slug", s."dataMonth",
+           count(d."id")::int AS "skillsReported"
+    FROM "Role" r
+    LEFT JOIN "SkillDemand" d ON d."roleId" = r."id" AND d."share" IS NOT NULL
+    LEFT JOIN "MarketSnapshot" s ON s."id" = d."snapshotId"
+    WHERE r."slug" = ${roleSlug}
+    GROUP BY r."id", s."id"`;
+  const role = candidates[0];
   if (!role) return null;
-  const candidates = await db.marketSnapshot.findMany({
-    where: { skillDemands: { some: { roleId: role.id, share: { not: null } } } },
-    select: {
-      slug: true,
-      dataMonth: true,
-      _count: { select: { skillDemands: { where: { roleId: role.id, share: { not: null } } } } },
-    },
-  });
   const chosen = pickDemandSnapshot(
-    candidates.map((c) => ({ slug: c.slug, dataMonth: c.dataMonth, skillsReported: c._count.skillDemands })),
+    candidates.flatMap((c) =>
+      c.snapshotId && c.slug && c.dataMonth
+        ? [
+            {
+              snapshotId: c.snapshotId,
+              slug: c.slug,
+              dataMonth: c.dataMonth,
+              skillsReported: c.skillsReported,
+            },
+          ]
+        : [],
+    ),
   );
   if (!chosen) return null;
-  const newest = await db.marketSnapshot.findUnique({
-    where: { slug: chosen.slug },
-    select: {
-      slug: true,
-      publisher: true,
-      title: true,
-      url: true,
-      dataMonth: true,
-      figures: { where: { roleId: role.id }, select: { medianBaseSalaryUsd: true } },
-      skillDemands: {
-        where: { roleId: role.id, share: { not: null } },
-        orderBy: [{ share: "desc" }, { skill: { name: "asc" } }],
-        select: { share: true, medianSalaryUsd: true, skill: { select: { slug: true, name: true } } },
-      },
-    },
-  });
-  if (!newest) return null;
-  const { figures, skillDemands, ...snapshot } = newest;
+  const rows = await db.$queryRaw<SkillRow[]>`
+    SELECT s."publisher", s."title", s."url", f."medianBaseSalaryUsd" AS "roleMedianSalaryUsd",
+           k."slug" AS "skillSlug", k."name" AS "skillName", d."share", d."medianSalaryUsd"
+    FROM "MarketSnapshot" s
+    LEFT JOIN "RoleFigures" f ON f."snapshotId" = s."id" AND f."roleId" = ${role.roleId}
+    LEFT JOIN "SkillDemand" d ON d."snapshotId" = s."id" AND d."roleId" = ${role.roleId} AND d."share" IS NOT NULL
+    LEFT JOIN "Skill" k ON k."id" = d."skillId"
+    WHERE s."id" = ${chosen.snapshotId}
+    ORDER BY d."share" DESC, k."name" ASC`;
+  const first = rows[0];
+  if (!first) return null;
   return {
-    role: { slug: role.slug, name: role.name },
-    snapshot,
-    roleMedianSalaryUsd: figures[0]?.medianBaseSalaryUsd ?? null,
-    skills: skillDemands.map((row) => ({
-      skillSlug: row.skill.slug,
-      skillName: row.skill.name,
-      demand: row.share ?? 0,
-      medianSalaryUsd: row.medianSalaryUsd,
-    })),
+    role: { slug: roleSlug, name: role.roleName },
+    snapshot: {
+      slug: chosen.slug,
+      publisher: first.publisher,
+      title: first.title,
+      url: first.url,
+      dataMonth: chosen.dataMonth,
+    },
+    roleMedianSalaryUsd: first.roleMedianSalaryUsd,
+    skills: rows.flatMap((row) =>
+      row.skillSlug && row.skillName && row.share !== null
+        ? [
+            {
+              skillSlug: row.skillSlug,
+              skillName: row.skillName,
+              demand: row.share,
+              medianSalaryUsd: row.medianSalaryUsd,
+            },
+          ]
+        : [],
+    ),
   };
 }

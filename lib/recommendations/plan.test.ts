@@ -9,10 +9,12 @@ import {
   parsePlanOrder,
   practicePriorityFrom,
   questionsPerSkillFrom,
+  rankCandidates,
   rankGaps,
   TOP_GAPS_WITH_QUESTIONS,
   toSelfRatings,
   withNextQuestions,
+  type NextQuestionCandidate,
   type NextQuestionRow,
   type NextQuestions,
 } from "./plan";
@@ -241,5 +243,38 @@ describe("the practice priority", () => {
     expect(priority.difficultyFor("s0")).toEqual(["EASY", "MEDIUM", "HARD"]);
     expect(priority.difficultyFor("not-in-the-role")).toEqual(["EASY", "MEDIUM", "HARD"]);
     expect(practicePriorityFrom([]).skillPriority).toEqual([]);
+  });
+});
+
+describe("rankCandidates", () => {
+  const candidate = (
+    skillSlug: string,
+    section: "review" | "new",
+    difficulty: string,
+    m: number,
+    slug: string,
+  ): NextQuestionCandidate => ({ skillSlug, section, difficulty, m, slug, title: slug, kind: "CONCEPT" });
+
+  it("orders new questions by the skill's difficulty preference, then their rank, and keeps reviews in order", () => {
+    const rows = rankCandidates(
+      [{ skillSlug: "sql", preference: ["MEDIUM", "EASY", "HARD"] }],
+      [
+        candidate("sql", "new", "EASY", 1, "easy-1"),
+        candidate("sql", "new", "HARD", 1, "hard-1"),
+        candidate("sql", "new", "MEDIUM", 2, "medium-2"),
+        candidate("sql", "new", "MEDIUM", 1, "medium-1"),
+        candidate("sql", "review", "HARD", 2, "review-2"),
+        candidate("sql", "review", "EASY", 1, "review-1"),
+        candidate("python", "new", "EASY", 1, "not-requested"),
+      ],
+    );
+    const order = (section: string) =>
+      rows
+        .filter((r) => r.section === section)
+        .sort((a, b) => a.n - b.n)
+        .map((r) => r.slug);
+    expect(order("new")).toEqual(["medium-1", "medium-2", "easy-1", "hard-1"]);
+    expect(order("review")).toEqual(["review-1", "review-2"]);
+    expect(rows.some((r) => r.slug === "not-requested")).toBe(false);
   });
 });
