@@ -51,6 +51,11 @@ export default defineConfig({
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     // ALLOW_TEST_CLOCK lets a spec move the server's clock with a cookie (lib/clock.ts).
-    env: { EMBEDDED_DB_DIR: ".data/e2e-pglite", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", ALLOW_TEST_CLOCK: "1" },
+    env: {
+      EMBEDDED_DB_DIR: ".data/e2e-pglite",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: "",
+      ALLOW_TEST_CLOCK: "1",
+    },
   },
 });
