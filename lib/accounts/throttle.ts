@@ -47,10 +47,19 @@ async function countFailure(db: DbClient, key: string, rule: ThrottleRule, now: 
   });
 }
 
-export async function recordFailure(db: DbClient, subject: ThrottleSubject, now: Date): Promise<void> {
+/** How often a failure also clears out finished counters (no scheduler needed to keep the table small). */
+const PRUNE_CHANCE = 0.01;
+
+export async function recordFailure(
+  db: DbClient,
+  subject: ThrottleSubject,
+  now: Date,
+  random: () => number = Math.random,
+): Promise<void> {
   const keys = keysFor(subject);
   await countFailure(db, keys.account, ACCOUNT_RULE, now);
   await countFailure(db, keys.address, ADDRESS_RULE, now);
+  if (random() < PRUNE_CHANCE) await pruneThrottles(db, now);
 }
 
 /** A success ends the run of consecutive failures for this email and address (the daily count stays). */

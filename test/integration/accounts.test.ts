@@ -6,7 +6,7 @@ import { authenticate, changePassword, endAllSessions, registerUser } from "@/li
 import { buildAccountExport } from "@/lib/accounts/export";
 import { deleteAccount, getProfile, updateProfile } from "@/lib/accounts/profile";
 import { saveSelfRatings } from "@/lib/accounts/self-ratings";
-import { throttleWait } from "@/lib/accounts/throttle";
+import { recordFailure, throttleWait } from "@/lib/accounts/throttle";
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { createDbClient, type DbClient } from "@/lib/db-client";
@@ -271,5 +271,23 @@ describe("profile, export and delete", () => {
     expect(
       (await authenticate(db, { email: doomed.email, password: PASSWORD, address: uniqueAddress() })).ok,
     ).toBe(false);
+  });
+});
+
+describe("counter housekeeping", () => {
+  it("prunes counters whose window and block are over, keeping live ones", async () => {
+    const now = new Date("2026-11-28T12:00:00Z");
+    const stale = `address:prune-stale-${randomUUID()}`;
+    const blocked = `address:prune-blocked-${randomUUID()}`;
+    await db.$executeRaw`INSERT INTO "SignInThrottle" ("key", "failures", "windowStartedAt", "blockedUntil", "updatedAt")
+      VALUES (${stale}, 3, ${new Date("2026-11-20T00:00:00Z")}, NULL, ${new Date("2026-11-20T00:00:00Z")}),
+             (${blocked}, 100, ${new Date("2026-11-20T00:00:00Z")}, ${new Date("2026-11-29T00:00:00Z")}, ${new Date("2026-11-20T00:00:00Z")})`;
+    // A failure that draws the pruning chance clears finished counters as it goes.
+    await recordFailure(db, { email: uniqueEmail("pruner"), address: uniqueAddress() }, now, () => 0);
+    const left = await db.signInThrottle.findMany({
+      where: { key: { in: [stale, blocked] } },
+      select: { key: true },
+    });
+    expect(left.map((row) => row.key)).toEqual([blocked]);
   });
 });
