@@ -177,3 +177,29 @@ test("the progress API answers bad input and other users' data with clear 4xx", 
   await other.close();
   expect((await page.request.get(`/api/attempts/${attemptId}`)).status()).toBe(200);
 });
+
+test("the signed-in pages fit a 360 px screen in dark mode and pass axe", async ({
+  page,
+  expectAccessible,
+}) => {
+  test.setTimeout(90_000);
+  await signUp(page, newEmail("narrow"), { skipOnboarding: false });
+  await page.getByLabel("The role you want").selectOption({ label: "Machine Learning Engineer" });
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Save and see my plan" }).click();
+  await expect(page).toHaveURL(/\/plan$/);
+
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  for (const path of ["/plan", "/practice", "/dashboard", "/account", "/onboarding?step=skills"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    await expectAccessible();
+  }
+  // A question page's practice panel, signed in.
+  await page.goto("/questions/detect-and-prevent-training-serving-skew");
+  await expect(page.getByRole("button", { name: "Reveal answer" })).toBeVisible();
+  await expectAccessible();
+});
