@@ -1,5 +1,6 @@
 import type { DbClient } from "@/lib/db-client";
-import type { Difficulty, PractisedQuestion } from "@/lib/recommendations/model";
+import { getQuestionCatalog } from "@/lib/questions/catalog";
+import type { PractisedQuestion } from "@/lib/recommendations/model";
 
 import { recallProbability, type GradeName } from "./scheduling";
 
@@ -16,8 +17,6 @@ import { recallProbability, type GradeName } from "./scheduling";
  */
 type PractisedTuple = [
   questionId: string,
-  difficulty: Difficulty,
-  skillSlugs: string[],
   lastGrade: GradeName,
   lastAttemptAt: string,
   due: string,
@@ -33,8 +32,8 @@ type PractisedTuple = [
 ];
 
 /**
- * One query: every schedule of the user (which carries the grade and time of the latest review),
- * with the question's difficulty and its skills (aggregated for these questions only). Recall is
+ * One query: every schedule of the user (which carries the grade and time of the latest review);
+ * each question's difficulty and skills come from the in-memory question catalog. Recall is
  * computed at `now`. Retired questions are included: what the user practised still says what they
  * know.
  */
@@ -44,26 +43,21 @@ export async function getPractisedQuestions(
   now: Date,
 ): Promise<PractisedQuestion[]> {
   const [result] = await db.$queryRaw<{ rows: PractisedTuple[] }[]>`
-    WITH r AS MATERIALIZED (SELECT * FROM "ReviewState" WHERE "userId" = ${userId}),
-    sk AS (
-      SELECT qs."questionId", array_agg(s."slug") AS slugs
-      FROM r JOIN "QuestionSkill" qs ON qs."questionId" = r."questionId" JOIN "Skill" s ON s."id" = qs."skillId"
-      GROUP BY qs."questionId"
-    )
     SELECT COALESCE(json_agg(json_build_array(
-      r."questionId", q."difficulty", COALESCE(sk.slugs, '{}'), r."lastGrade", COALESCE(r."lastReview", r."updatedAt"),
+      r."questionId", r."lastGrade", COALESCE(r."lastReview", r."updatedAt"),
       r."due", r."stability", r."difficulty", r."elapsedDays", r."scheduledDays", r."learningSteps", r."reps",
       r."lapses", r."state", r."lastReview"
     )), '[]') AS rows
-    FROM r
-    JOIN "Question" q ON q."id" = r."questionId"
-    LEFT JOIN sk ON sk."questionId" = r."questionId"`;
+    FROM "ReviewState" r WHERE r."userId" = ${userId}`;
+  const tuples = result?.rows ?? [];
+  const catalog = await getQuestionCatalog(
+    db,
+    tuples.map(([questionId]) => questionId),
+  );
 
-  return (result?.rows ?? []).map(
+  return tuples.flatMap(
     ([
       questionId,
-      difficulty,
-      skillSlugs,
       lastGrade,
       lastAttemptAt,
       due,
@@ -78,6 +72,11 @@ export async function getPractisedQuestions(
       lastReview,
     ]) => {
       const lastReviewAt = lastReview === null ? null : new Date(lastReview);
+      // Every schedule belongs to a question (a foreign key), and the catalog was just reloaded
+      // if it lacked any of them, so nothing is skipped here in practice.
+      const entry = catalog.get(questionId);
+      if (!entry) return [];
+      const { difficulty, skillSlugs } = entry;
       return {
         questionId,
         difficulty,
