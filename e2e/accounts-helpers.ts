@@ -34,3 +34,19 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
+
+/** Onboarding's first step (from a fresh sign-up): roles by their names; ends on the ratings step. */
+export async function chooseRoles(page: Page, roles: { current?: string; target: string }) {
+  if (roles.current) await page.getByLabel("Your current role").selectOption({ label: roles.current });
+  await page.getByLabel("The role you want").selectOption({ label: roles.target });
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(/step=skills/);
+}
+
+/** A new user who moves from Data Scientist to ML Engineer, skips the ratings, and lands on the plan. */
+export async function signUpAsDataScientistAimingAtMle(page: Page, label: string) {
+  await signUp(page, newEmail(label), { skipOnboarding: false });
+  await chooseRoles(page, { current: "Data Scientist", target: "Machine Learning Engineer" });
+  await page.getByRole("button", { name: "Save and see my plan" }).click();
+  await expect(page).toHaveURL(/\/plan$/);
+}

@@ -1,4 +1,4 @@
-import { newEmail, signUp } from "./accounts-helpers";
+import { chooseRoles, newEmail, signUp, signUpAsDataScientistAimingAtMle } from "./accounts-helpers";
 import type { Page } from "@playwright/test";
 
 import { expect, test } from "./fixtures";
@@ -23,10 +23,7 @@ test("the plan puts low-rated skills first, with numbers, and practice moves the
 }) => {
   test.setTimeout(90_000);
   await signUp(page, newEmail("plan"), { skipOnboarding: false });
-  await page.getByLabel("Your current role").selectOption({ label: "Data Scientist" });
-  await page.getByLabel("The role you want").selectOption({ label: "Machine Learning Engineer" });
-  await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page).toHaveURL(/step=skills/);
+  await chooseRoles(page, { current: "Data Scientist", target: "Machine Learning Engineer" });
   await expectAccessible();
 
   const groups = page.getByRole("group");
@@ -71,11 +68,7 @@ test("the plan puts low-rated skills first, with numbers, and practice moves the
 });
 
 test("signed in, the methodology page works the example with the visitor's own numbers", async ({ page }) => {
-  await signUp(page, newEmail("own-numbers"), { skipOnboarding: false });
-  await page.getByLabel("The role you want").selectOption({ label: "Machine Learning Engineer" });
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByRole("button", { name: "Save and see my plan" }).click();
-  await expect(page).toHaveURL(/\/plan$/);
+  await signUpAsDataScientistAimingAtMle(page, "own-numbers");
   const readiness = (await page.getByTestId("readiness").textContent()) ?? "";
 
   await page.goto("/methodology");

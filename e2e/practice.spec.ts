@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 
-import { newEmail, signUp } from "./accounts-helpers";
+import { newEmail, signUp, signUpAsDataScientistAimingAtMle } from "./accounts-helpers";
 import type { Page } from "@playwright/test";
 
 import { expect, test } from "./fixtures";
@@ -28,12 +28,7 @@ test("a new user practises five questions by keyboard, sees progress, meets a du
   expectAccessible,
 }) => {
   test.setTimeout(120_000);
-  await signUp(page, newEmail("practice"), { skipOnboarding: false });
-  await page.getByLabel("Your current role").selectOption({ label: "Data Scientist" });
-  await page.getByLabel("The role you want").selectOption({ label: "Machine Learning Engineer" });
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByRole("button", { name: "Save and see my plan" }).click();
-  await expect(page).toHaveURL(/\/plan/);
+  await signUpAsDataScientistAimingAtMle(page, "practice");
 
   await page.goto("/dashboard");
   await expect(stat(page, "Attempts")).toHaveText("0");
@@ -183,11 +178,7 @@ test("the signed-in pages fit a 360 px screen in dark mode and pass axe", async 
   expectAccessible,
 }) => {
   test.setTimeout(90_000);
-  await signUp(page, newEmail("narrow"), { skipOnboarding: false });
-  await page.getByLabel("The role you want").selectOption({ label: "Machine Learning Engineer" });
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByRole("button", { name: "Save and see my plan" }).click();
-  await expect(page).toHaveURL(/\/plan$/);
+  await signUpAsDataScientistAimingAtMle(page, "narrow");
 
   await page.setViewportSize({ width: 360, height: 740 });
   await page.emulateMedia({ colorScheme: "dark" });

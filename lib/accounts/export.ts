@@ -1,4 +1,5 @@
 import type { DbClient } from "@/lib/db-client";
+import { reviewCardSelect } from "@/lib/progress/progress-queries";
 
 // "Export my data": everything of the user's as one JSON document. Questions, skills and roles are
 // referred to by slug, so the file means something on its own and can be imported into another
@@ -34,19 +35,7 @@ export async function buildAccountExport(db: DbClient, userId: string, now = new
       },
       reviewStates: {
         orderBy: { due: "asc" },
-        select: {
-          due: true,
-          stability: true,
-          difficulty: true,
-          elapsedDays: true,
-          scheduledDays: true,
-          learningSteps: true,
-          reps: true,
-          lapses: true,
-          state: true,
-          lastReview: true,
-          question: { select: { slug: true } },
-        },
+        select: { ...reviewCardSelect, question: { select: { slug: true } } },
       },
       bookmarks: {
         orderBy: { createdAt: "asc" },
