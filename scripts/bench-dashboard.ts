@@ -1,16 +1,8 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-
-import { loadContent } from "@/lib/content/load";
-import { syncContent } from "@/lib/content/sync";
-import { createDbClient, type DbClient } from "@/lib/db-client";
-import type { Difficulty, QuestionKind } from "@/lib/generated/prisma/client";
 import { getDashboard } from "@/lib/progress/dashboard";
 import { getPracticeQueue } from "@/lib/progress/practice-queue";
-import { replayGrades, type GradeName } from "@/lib/progress/scheduling";
 import { difficultyPreference } from "@/lib/recommendations/model";
 
-import { createScratchDatabase, migrateDatabase } from "../test/support/test-database";
+import { addQuestions, addUser, OTHER_USERS, rng, runScratchBench, timeEach } from "./lib/bench";
 
 // `npm run bench:dashboard`: the server-side time of /dashboard's and /practice's reads for a heavy
 // user. A scratch database on the server of BENCH_DATABASE_URL (default:
@@ -20,169 +12,21 @@ import { createScratchDatabase, migrateDatabase } from "../test/support/test-dat
 // runs 10 times to warm up, then 100 timed runs; p50 and p95 are printed. Target: p95 ≤ 50 ms each.
 // The database is dropped at the end (BENCH_KEEP_DATABASE=1 keeps it for EXPLAIN).
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const QUESTIONS = 1_000;
-const ATTEMPTS_PER_USER = 5_000;
-const DAYS = 730;
-/** Users besides the measured one, with as many attempts each. */
-const OTHER_USERS = Number(process.env.BENCH_OTHER_USERS ?? 9);
-/** Questions a user has attempted; the rest are new to them, so /practice has some to offer. */
-const PRACTISED_QUESTIONS = 850;
-const WARMUP_RUNS = 10;
-const TIMED_RUNS = 100;
 const TARGET_P95_MS = 50;
-const BATCH = 2_000;
-const DAY_MS = 86_400_000;
 
-const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-
-/** A small deterministic PRNG (mulberry32), so every run benchmarks the same data. */
-function rng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-/** Fisher–Yates, on a copy. */
-function shuffle<T>(list: readonly T[], next: () => number): T[] {
-  const copy = [...list];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy;
-}
-
-async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await write(rows.slice(i, i + BATCH));
-}
-
-const DIFFICULTIES: Difficulty[] = ["EASY", "MEDIUM", "HARD"];
-const KINDS: QuestionKind[] = ["CONCEPT", "CODING", "SQL", "CASE", "SYSTEM_DESIGN", "BEHAVIORAL"];
-
-/** Generated questions, each tagged with one to three skills, until there are QUESTIONS active. */
-async function addQuestions(db: DbClient, next: () => number): Promise<string[]> {
-  const skills = await db.skill.findMany({ select: { id: true }, orderBy: { slug: "asc" } });
-  const active = await db.question.count({ where: { retiredAt: null } });
-  const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
-  const generated = Array.from({ length: Math.max(0, QUESTIONS - active) }, (_, i) => ({
-    id: `bench-q-${i}`,
-    slug: `bench-question-${i}`,
-    title: `Generated question ${i}`,
-    difficulty: pick(DIFFICULTIES),
-    kind: pick(KINDS),
-    hints: [],
-    prompt: "A generated prompt.",
-    answer: "A generated answer.",
-    contentHash: "bench",
-  }));
-  await inBatches(generated, (batch) => db.question.createMany({ data: batch }));
-  const links = generated.flatMap((q) =>
-    [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(skills).id))].map(
-      (skillId) => ({
-        questionId: q.id,
-        skillId,
-      }),
-    ),
-  );
-  await inBatches(links, (batch) => db.questionSkill.createMany({ data: batch }));
-  const all = await db.question.findMany({
-    where: { retiredAt: null },
-    select: { id: true },
-    orderBy: { id: "asc" },
-  });
-  return all.map((q) => q.id);
-}
-
-/**
- * A user's attempts over the two years before `now`: practice on about two days in three, several
- * attempts a day, a few questions practised far more often than most (as reviews make them), and
- * grades mostly Good. Their schedules are replayed from the attempts per question.
- */
-async function addUser(
-  db: DbClient,
-  index: number,
-  questionIds: string[],
-  now: Date,
-  next: () => number,
-  data: { timeZone: string; targetRoleId?: string },
-): Promise<string> {
-  const user = await db.user.create({
-    data: { email: `bench-${index}@example.test`, dailyNewLimit: 10, ...data },
-    select: { id: true },
-  });
-  const pool = shuffle(questionIds, next).slice(0, PRACTISED_QUESTIONS);
-  const activeDays = Array.from({ length: DAYS }, (_, d) => d).filter(() => next() < 0.67);
-  const grades: GradeName[] = ["AGAIN", "HARD", "GOOD", "GOOD", "GOOD", "EASY"];
-  const attempts = Array.from({ length: ATTEMPTS_PER_USER }, (_, i) => {
-    const day = activeDays[Math.floor(next() * activeDays.length)]!;
-    const createdAt = new Date(now.getTime() - (day + next()) * DAY_MS - 60_000);
-    return {
-      id: `bench-a-${index}-${i}`,
-      userId: user.id,
-      questionId: pool[Math.floor(pool.length * next() ** 1.6)]!,
-      grade: grades[Math.floor(next() * grades.length)]!,
-      timeSpentSeconds: 30 + Math.floor(next() * 600),
-      idempotencyKey: `bench-${index}-${i}`,
-      createdAt,
-    };
-  });
-  await inBatches(attempts, (batch) => db.attempt.createMany({ data: batch }));
-
-  const byQuestion = new Map<string, { grade: GradeName; at: Date }[]>();
-  for (const a of attempts) {
-    const list = byQuestion.get(a.questionId) ?? [];
-    list.push({ grade: a.grade, at: a.createdAt });
-    byQuestion.set(a.questionId, list);
-  }
-  const states = [...byQuestion].map(([questionId, log]) => ({
-    userId: user.id,
-    questionId,
-    ...replayGrades(log)!,
-    lastGrade: log.reduce((latest, entry) => (entry.at >= latest.at ? entry : latest)).grade,
-    version: log.length,
-  }));
-  await inBatches(states, (batch) => db.reviewState.createMany({ data: batch }));
-  const bookmarked = pool.slice(0, 40).map((questionId) => ({ userId: user.id, questionId }));
-  await db.bookmark.createMany({ data: bookmarked });
-  return user.id;
-}
-
-async function time(label: string, run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < WARMUP_RUNS; i++) await run();
-  const timings: number[] = [];
-  for (let i = 0; i < TIMED_RUNS; i++) {
-    const start = process.hrtime.bigint();
-    await run();
-    timings.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  timings.sort((a, b) => a - b);
-  const result = { p50: percentile(timings, 50), p95: percentile(timings, 95) };
-  const verdict = result.p95 <= TARGET_P95_MS ? "within" : "OVER";
-  console.log(
-    `  ${label.padEnd(16)} p50 ${result.p50.toFixed(1).padStart(6)} ms  p95 ${result.p95.toFixed(1).padStart(6)} ms  max ${timings.at(-1)!.toFixed(1).padStart(6)} ms  (${verdict} the ${TARGET_P95_MS} ms target)`,
-  );
-  return result;
-}
-
-async function main() {
-  const database = await createScratchDatabase(serverUrl, "bench_dashboard");
-  const db = createDbClient({ connectionString: database.url, maxConnections: 10 });
-  let failed = false;
-  try {
-    await migrateDatabase(database.url);
-    await syncContent(db, await loadContent(path.join(root, "content")));
+await runScratchBench({
+  prefix: "bench_dashboard",
+  async seed(db) {
     const next = rng(7);
     const started = Date.now();
-    const questionIds = await addQuestions(db, next);
+    const skills = await db.skill.findMany({ select: { id: true }, orderBy: { slug: "asc" } });
+    const questionIds = await addQuestions(
+      db,
+      QUESTIONS,
+      skills.map((s) => s.id),
+      next,
+    );
 
     const now = new Date();
     const role = await db.role.findFirstOrThrow({
@@ -190,15 +34,23 @@ async function main() {
       orderBy: { slug: "asc" },
       select: { id: true, slug: true },
     });
-    const userId = await addUser(db, 0, questionIds, now, next, {
-      timeZone: "America/New_York",
-      targetRoleId: role.id,
+    // Each user bookmarks 40 of the questions they practise, for /dashboard's list of bookmarks.
+    const user = { questionIds, now, next, timeOfDay: "drawn-first", bookmarks: 40 } as const;
+    const userId = await addUser(db, {
+      ...user,
+      index: 0,
+      data: { dailyNewLimit: 10, timeZone: "America/New_York", targetRoleId: role.id },
     });
     for (let i = 1; i <= OTHER_USERS; i++) {
-      await addUser(db, i, questionIds, now, next, { timeZone: i % 2 ? "Europe/Berlin" : "UTC" });
+      await addUser(db, {
+        ...user,
+        index: i,
+        data: { dailyNewLimit: 10, timeZone: i % 2 ? "Europe/Berlin" : "UTC" },
+      });
     }
-    // The state autovacuum keeps busy tables in: statistics current, visibility map set.
-    await db.$executeRawUnsafe("VACUUM ANALYZE");
+    return { started, questionIds, now, role, userId };
+  },
+  async measure(db, { started, questionIds, now, role, userId }) {
     const [attempts, states] = await Promise.all([db.attempt.count(), db.reviewState.count()]);
     console.log(
       `Generated ${questionIds.length} questions, ${OTHER_USERS + 1} users, ${attempts} attempts and ${states} schedules in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
@@ -220,18 +72,9 @@ async function main() {
         `streak ${dashboard?.currentStreak} (longest ${dashboard?.longestStreak}), ${queue.dueCount} reviews due, ` +
         `${queue.newQuestions.length} new questions offered from ${skillPriority.length} skills.`,
     );
-    console.log(`\n${TIMED_RUNS} timed runs each, after ${WARMUP_RUNS} warm-up runs:`);
-    const results = [
-      await time("getDashboard", () => getDashboard(db, userId, now)),
-      await time("getPracticeQueue", () => getPracticeQueue(db, userId, now, options)),
-    ];
-    failed = results.some((r) => r.p95 > TARGET_P95_MS);
-  } finally {
-    await db.$disconnect();
-    if (process.env.BENCH_KEEP_DATABASE === "1") console.log(`Kept the database at ${database.url}.`);
-    else await database.drop();
-  }
-  if (failed) process.exitCode = 1;
-}
-
-await main();
+    return timeEach({ targetP95Ms: TARGET_P95_MS, labelWidth: 16 }, [
+      ["getDashboard", () => getDashboard(db, userId, now)],
+      ["getPracticeQueue", () => getPracticeQueue(db, userId, now, options)],
+    ]);
+  },
+});

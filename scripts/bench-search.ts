@@ -9,9 +9,10 @@ import pg from "pg";
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { createDbClient } from "@/lib/db-client";
-import type { Difficulty, QuestionKind } from "@/lib/generated/prisma/client";
 import type { QuestionFilters } from "@/lib/questions/filters";
 import { searchQuestions } from "@/lib/questions/search-query";
+
+import { DIFFICULTIES, KINDS, percentile, rng, serverUrl } from "./lib/bench";
 
 // `npm run bench:search`: fills a scratch PostgreSQL database with 10,000 generated questions and
 // reports the p50 and p95 server-side time of the question bank's search-and-filter query (hits,
@@ -23,19 +24,6 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const QUESTIONS = 10_000;
 const WARMUP_ROUNDS = 2;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
-
-const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-
-/** A small deterministic PRNG (mulberry32), so every run benchmarks the same data. */
-function rng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Word frequencies of the real question bank: generated text drawn from them has the bank's own
@@ -69,9 +57,6 @@ function sentence(word: () => string, words: number): string {
   return Array.from({ length: words }, word).join(" ");
 }
 
-const DIFFICULTIES: Difficulty[] = ["EASY", "MEDIUM", "HARD"];
-const KINDS: QuestionKind[] = ["CONCEPT", "CODING", "SQL", "CASE", "SYSTEM_DESIGN", "BEHAVIORAL"];
-
 const QUERIES: { q: string | null; filters: QuestionFilters }[] = [
   { q: null, filters: {} },
   { q: null, filters: { skill: "sql" } },
@@ -99,10 +84,6 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   } finally {
     await client.end();
   }
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 async function main() {
