@@ -37,7 +37,29 @@ interface SkillRow {
   medianSalaryUsd: number | null;
 }
 
-export async function getRoleDemand(db: DbClient, roleSlug: string): Promise<RoleDemand | null> {
+const TTL_MS = 5 * 60_000;
+// Public figures, the same for every user, changed only when content/ is synced (at start-up): each
+// app process keeps them a few minutes (keyed by client, so tests' databases never share an entry).
+type Entry = { loadedAt: number; demand: Promise<RoleDemand | null> };
+const cache = new WeakMap<DbClient, Map<string, Entry>>();
+
+/** The role's demand, from memory when loaded in the last five minutes. */
+export function getRoleDemand(
+  db: DbClient,
+  roleSlug: string,
+  nowMs = Date.now(),
+): Promise<RoleDemand | null> {
+  const forClient = cache.get(db) ?? new Map<string, Entry>();
+  cache.set(db, forClient);
+  const hit = forClient.get(roleSlug);
+  if (hit && nowMs - hit.loadedAt < TTL_MS) return hit.demand;
+  const demand = loadRoleDemand(db, roleSlug);
+  forClient.set(roleSlug, { loadedAt: nowMs, demand });
+  demand.catch(() => forClient.delete(roleSlug));
+  return demand;
+}
+
+async function loadRoleDemand(db: DbClient, roleSlug: string): Promise<RoleDemand | null> {
   // The role and every snapshot reporting skill shares for it, with how many.
   const candidates = await db.$queryRaw<CandidateRow[]>`
     SELECT r."id" AS "roleId", r."name" AS "roleName", s."id" AS "snapshotId", s."slug", s."dataMonth",

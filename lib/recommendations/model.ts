@@ -139,10 +139,17 @@ export function computeMastery(input: {
   selfRatings: ReadonlyMap<string, SelfRating>;
   now: Date;
 }): Map<string, SkillMastery> {
-  const practised = latestPerQuestion(input.practised);
+  const bySkill = new Map<string, PractisedQuestion[]>();
+  for (const q of latestPerQuestion(input.practised)) {
+    for (const slug of q.skillSlugs) {
+      const list = bySkill.get(slug);
+      if (list) list.push(q);
+      else bySkill.set(slug, [q]);
+    }
+  }
   const result = new Map<string, SkillMastery>();
   for (const slug of input.skillSlugs) {
-    const questions = practised.filter((q) => q.skillSlugs.includes(slug));
+    const questions = bySkill.get(slug) ?? [];
     const rating = input.selfRatings.get(slug);
     if (questions.length > 0) {
       result.set(slug, {

@@ -374,7 +374,8 @@ async function loadNextCandidates(
   perSkill: number,
 ): Promise<NextQuestionCandidate[]> {
   if (skillSlugs.length === 0 || perSkill === 0) return [];
-  return db.$queryRaw<NextQuestionCandidate[]>`
+  // As one JSON value: a few hundred rows parse several times faster that way (see practised.ts).
+  const [result] = await db.$queryRaw<{ rows: NextQuestionCandidate[] | null }[]>`
     WITH candidates AS (
       SELECT s."slug" AS "skillSlug", q."slug", q."title", q."difficulty"::text AS difficulty,
         q."kind"::text AS kind, qs."weight", r."due",
@@ -392,7 +393,10 @@ async function loadNextCandidates(
       ) AS m
       FROM candidates c WHERE c.section IS NOT NULL
     )
-    SELECT "skillSlug", section, m::int AS m, "slug", "title", difficulty, kind FROM ranked WHERE m <= ${perSkill}`;
+    SELECT json_agg(json_build_object('skillSlug', "skillSlug", 'section', section, 'm', m, 'slug', "slug",
+      'title', "title", 'difficulty', difficulty, 'kind', kind)) AS rows
+    FROM ranked WHERE m <= ${perSkill}`;
+  return result?.rows ?? [];
 }
 
 /**
