@@ -103,11 +103,12 @@ const config: NextAuthConfig = {
       if (!token.sub || sessionExpired(token.authTime, now)) return null;
       const current = await db.user.findUnique({
         where: { id: token.sub },
-        select: { sessionVersion: true },
+        select: { sessionVersion: true, name: true, email: true },
       });
       // A deleted account, or one whose sessions were ended after this token was issued.
       if (!current || current.sessionVersion !== token.sessionVersion) return null;
-      return token;
+      // The same read keeps the name current after a profile change.
+      return { ...token, name: current.name, email: current.email };
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
