@@ -194,3 +194,12 @@ test("the signed-in pages fit a 360 px screen in dark mode and pass axe", async 
   await expect(page.getByRole("button", { name: "Reveal answer" })).toBeVisible();
   await expectAccessible();
 });
+
+test("an oversized import is refused with 413 before it is read", async ({ page }) => {
+  await signUp(page, newEmail("big-import"));
+  const response = await page.request.post("/api/account/import", {
+    headers: { "content-type": "application/json" },
+    data: "x".repeat(21_000_000),
+  });
+  expect(response.status()).toBe(413);
+});

@@ -36,6 +36,12 @@ export async function readJson(
   request: Request,
   maxBytes = 64_000,
 ): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+  // Refuse by the declared length before reading anything; check the real length after (a client
+  // may omit or understate the header).
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) {
+    return { ok: false, response: apiError(413, `The request body is over ${maxBytes} bytes.`) };
+  }
   const text = await request.text();
   if (text.length > maxBytes) {
     return { ok: false, response: apiError(413, `The request body is over ${maxBytes} bytes.`) };
