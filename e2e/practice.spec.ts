@@ -199,7 +199,7 @@ test("an oversized import is refused with 413 before it is read", async ({ page 
   await signUp(page, newEmail("big-import"));
   const response = await page.request.post("/api/account/import", {
     headers: { "content-type": "application/json" },
-    data: "x".repeat(21_000_000),
+    data: "x".repeat(11_000_000),
   });
   expect(response.status()).toBe(413);
 });

@@ -10,7 +10,11 @@ import { EXPORT_FORMAT, EXPORT_VERSION } from "./export";
 // practice yet (so nothing is merged or overwritten). Questions, skills and roles are matched by
 // slug; entries whose question or skill is not in this installation are skipped and counted.
 
-export const IMPORT_MAX_BYTES = 20_000_000;
+/**
+ * Under the 10 MiB a request body may have on its way through proxy.ts (Next.js's
+ * proxyClientMaxBodySize), beyond which Next.js would truncate it; years of practice take about 1 MB.
+ */
+export const IMPORT_MAX_BYTES = 10_000_000;
 const MAX_ROWS = 200_000;
 
 const isoDate = z.coerce.date({ error: "must be a date" });
