@@ -27,12 +27,14 @@ let prerendered: Map<string, string[]> | undefined;
 
 function prerenderedHashes(): Map<string, string[]> {
   if (prerendered) return prerendered;
+  // next dev renders every page per request, so nonces cover everything there; a manifest left in
+  // .next by an earlier production build describes other HTML and must not be used.
+  if (development) return (prerendered = new Map());
   try {
     const file = path.join(process.cwd(), ".next", "csp-hashes.json");
     prerendered = new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, string[]>));
   } catch {
-    // next dev renders every page per request, so nonces cover everything there.
-    if (!development) console.warn("[csp] .next/csp-hashes.json is missing: build with `npm run build`.");
+    console.warn("[csp] .next/csp-hashes.json is missing: build with `npm run build`.");
     prerendered = new Map();
   }
   return prerendered;

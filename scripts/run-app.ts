@@ -11,7 +11,7 @@ import { EnvError, parseEnv, type Env } from "@/lib/env-schema";
 
 import { resolveAuthSecret } from "./lib/auth-secret";
 import { checkDatabaseUrl } from "./lib/check-database-url";
-import { writeCspManifest } from "./lib/csp-manifest";
+import { CSP_MANIFEST, writeCspManifest } from "./lib/csp-manifest";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
 import { FatalError } from "./lib/fatal-error";
 
@@ -149,6 +149,8 @@ async function main(command: Command, extraArgs: string[]): Promise<number> {
     if (!stopping && command !== "seed") await migrate(childEnv);
     if (!stopping && command !== "migrate") await seed(database.url);
     if (stopping || !["dev", "build", "start"].includes(command)) return 0;
+    // A failed build must not leave the previous build's hashes behind.
+    if (command === "build") await rm(path.join(root, ".next", CSP_MANIFEST), { force: true });
     const code = await run(bin("next"), [command, ...extraArgs], childEnv, { detached: false });
     if (command === "build" && code === 0) {
       const pages = await writeCspManifest(path.join(root, ".next"));
