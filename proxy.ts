@@ -29,7 +29,7 @@ function prerenderedHashes(): Map<string, string[]> {
   if (prerendered) return prerendered;
   // next dev renders every page per request, so nonces cover everything there; a manifest left in
   // .next by an earlier production build describes other HTML and must not be used.
-  if (development) return (prerendered = new Map());
+  if (development) return (prerendered = new Map<string, string[]>());
   try {
     const file = path.join(process.cwd(), ".next", "csp-hashes.json");
     prerendered = new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, string[]>));
