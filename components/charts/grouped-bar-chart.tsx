@@ -3,7 +3,8 @@ import Link from "next/link";
 import { formatShare } from "@/lib/format";
 import { cn } from "@/lib/utils/cn";
 
-import { barLength, isReported } from "./format";
+import { isReported } from "./format";
+import { ShareBar } from "./share-bar";
 
 /** One bar per datum; at most two. series[0] is drawn solid in --chart-1, series[1] hatched in --chart-2. */
 export interface ChartSeries {
@@ -155,32 +156,12 @@ export function GroupedBarChart({
                     <span key={item.key} className="grid grid-cols-[minmax(0,1fr)_3rem] items-center gap-3">
                       {isReported(value) ? (
                         <>
-                          <svg
-                            aria-hidden="true"
-                            focusable="false"
-                            className={cn("block w-full overflow-visible", styles.bar)}
-                          >
-                            <title>{`${datum.label}, ${item.label}: ${formatShare(value)}`}</title>
-                            {/* The track is the full 0–100% scale; card-coloured ticks mark the quarters. */}
-                            <rect width="100%" height="100%" rx="3" className="fill-muted" />
-                            {["25%", "50%", "75%"].map((x) => (
-                              <line
-                                key={x}
-                                x1={x}
-                                x2={x}
-                                y1="0"
-                                y2="100%"
-                                strokeWidth="2"
-                                className="stroke-card"
-                              />
-                            ))}
-                            <rect
-                              width={barLength(value)}
-                              height="100%"
-                              rx="3"
-                              {...seriesPaint(index, hatchId)}
-                            />
-                          </svg>
+                          <ShareBar
+                            value={value}
+                            title={`${datum.label}, ${item.label}: ${formatShare(value)}`}
+                            paint={seriesPaint(index, hatchId)}
+                            className={styles.bar}
+                          />
                           <span className="text-right text-sm font-medium text-card-foreground tabular-nums">
                             <span className="sr-only">{item.label}: </span>
                             {formatShare(value)}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import { cn } from "@/lib/utils/cn";
-import { barLength } from "@/components/charts/format";
+import { ShareBar } from "@/components/charts/share-bar";
 
 import { formatDemand, formatDemandShare, formatMastery, masteryShare } from "./format";
 
@@ -83,28 +83,11 @@ export function MasteryBars({ id, title, description, rows, emptyMessage, classN
                 </span>
                 <span className="grid min-w-0 gap-1">
                   <span className="grid grid-cols-[minmax(0,1fr)_3rem] items-center gap-3">
-                    <svg aria-hidden="true" focusable="false" className="block h-3 w-full overflow-visible">
-                      <title>{`${row.skillName}: ${formatMastery(row.mastery)} mastery`}</title>
-                      {/* The track is the full 0–100% scale; card-coloured ticks mark the quarters. */}
-                      <rect width="100%" height="100%" rx="3" className="fill-muted" />
-                      {["25%", "50%", "75%"].map((x) => (
-                        <line
-                          key={x}
-                          x1={x}
-                          x2={x}
-                          y1="0"
-                          y2="100%"
-                          strokeWidth="2"
-                          className="stroke-card"
-                        />
-                      ))}
-                      <rect
-                        width={barLength(masteryShare(row.mastery))}
-                        height="100%"
-                        rx="3"
-                        className="fill-chart-1"
-                      />
-                    </svg>
+                    <ShareBar
+                      value={masteryShare(row.mastery)}
+                      title={`${row.skillName}: ${formatMastery(row.mastery)} mastery`}
+                      className="h-3"
+                    />
                     <span className="text-right text-sm font-medium text-card-foreground tabular-nums">
                       <span className="sr-only">Mastery: </span>
                       {formatMastery(row.mastery)}
