@@ -11,7 +11,7 @@ import { getDashboard } from "@/lib/progress/dashboard";
 import { DIFFICULTY_LABELS } from "@/lib/questions/filters";
 import { getRoleDemand } from "@/lib/recommendations/demand-queries";
 import { masterySourceLabel } from "@/lib/recommendations/labels";
-import { computeMastery, computePlan, type SelfRating } from "@/lib/recommendations/model";
+import { rankGaps, toSelfRatings } from "@/lib/recommendations/plan";
 import { ButtonLink } from "@/components/ui/button";
 import { AttemptHeatMap } from "@/components/progress/heat-map";
 import { MasteryBars } from "@/components/progress/mastery-bars";
@@ -26,23 +26,24 @@ const MASTERY_SKILLS = 15;
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
   const now = await requestNow();
-  const dashboard = await getDashboard(db, user.id, now);
-  if (!dashboard) return null;
-  const target = dashboard.user.targetRole;
-  const [demand, ratings] = await Promise.all([
-    target ? getRoleDemand(db, target.slug) : null,
+  const [dashboard, ratings] = await Promise.all([
+    getDashboard(db, user.id, now),
     getSelfRatings(db, user.id),
   ]);
-  const mastery = demand
-    ? computeMastery({
-        skillSlugs: demand.skills.map((s) => s.skillSlug),
+  if (!dashboard) return null;
+  const target = dashboard.user.targetRole;
+  const demand = target ? await getRoleDemand(db, target.slug) : null;
+  // The plan's own ranking, so the dashboard and /plan can never disagree on a figure.
+  const plan = demand
+    ? rankGaps({
+        demand,
         practised: dashboard.practised,
-        selfRatings: ratings as Map<string, SelfRating>,
+        selfRatings: toSelfRatings(ratings),
         now,
+        order: "demand",
       })
     : null;
-  const plan =
-    demand && mastery ? computePlan({ demands: demand.skills, roleMedianSalaryUsd: null, mastery }) : null;
+  const masteryOf = new Map(plan?.gaps.map((gap) => [gap.skillSlug, gap]) ?? []);
   const timeZone = dashboard.user.timeZone;
   const when = new Intl.DateTimeFormat("en-GB", {
     day: "numeric",
@@ -107,9 +108,9 @@ export default async function DashboardPage() {
               : "Choose a target role to see mastery against what it asks for."
           }
           rows={
-            demand && mastery
+            demand && plan
               ? demand.skills.slice(0, MASTERY_SKILLS).map((skill) => {
-                  const m = mastery.get(skill.skillSlug);
+                  const m = masteryOf.get(skill.skillSlug);
                   return {
                     skillSlug: skill.skillSlug,
                     skillName: skill.skillName,
