@@ -5,10 +5,17 @@ import { CredentialsSignin } from "next-auth";
 
 import { currentAddress, oauthProviderOptions, requireUser, signIn, signOut } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { failure, formValues, invalidInput, success, type ActionState } from "@/lib/forms/action-state";
+import {
+  failure,
+  formString,
+  formValues,
+  invalidInput,
+  success,
+  type ActionState,
+} from "@/lib/forms/action-state";
 
 import { changePassword, endAllSessions, INVALID_CREDENTIALS_MESSAGE, registerUser } from "./credentials";
-import { deleteAccount, getProfile, updateProfile } from "./profile";
+import { deleteAccount, updateProfile } from "./profile";
 import { markOnboarded, saveSelfRatings, selfRatingsSchema } from "./self-ratings";
 import { safeReturnPath } from "./return-path";
 import { tooManyAttemptsMessage } from "./throttle-rules";
@@ -16,6 +23,7 @@ import {
   changePasswordSchema,
   deleteAccountSchema,
   profileSchema,
+  rolesSchema,
   signInSchema,
   signUpSchema,
 } from "./validations";
@@ -116,8 +124,9 @@ export async function changePasswordAction(
   // The change ended every session, this one too; a fresh sign-in with the new password keeps
   // this browser signed in. The page is then loaded anew: rendered within this request it would
   // still see the old session cookie, now refused.
-  const refused = user.email ? await signInWithPassword(user.email, parsed.data.newPassword) : failure("");
-  redirect(refused ? "/sign-in?next=%2Faccount" : "/account?changed=password");
+  const signedInAgain =
+    user.email !== null && (await signInWithPassword(user.email, parsed.data.newPassword)) === null;
+  redirect(signedInAgain ? "/account?changed=password" : "/sign-in?next=%2Faccount");
 }
 
 export type DeleteField = "confirmation";
@@ -152,13 +161,12 @@ export async function saveOnboardingRolesAction(
   formData: FormData,
 ): Promise<ActionState<ProfileField>> {
   const user = await requireUser("/onboarding");
-  const parsed = profileSchema.safeParse({ ...formValues(formData), name: "" });
+  const parsed = rolesSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalidInput(parsed.error);
   if (!parsed.data.targetRole) {
     return failure("Check the highlighted field.", { targetRole: "Choose the role you are preparing for." });
   }
-  const profile = await getProfile(db, user.id);
-  const result = await updateProfile(db, user.id, { ...parsed.data, name: profile?.name ?? null });
+  const result = await updateProfile(db, user.id, parsed.data);
   if (!result.ok)
     return failure("Choose roles from the list.", { [result.field]: "Choose a role from the list." });
   redirect(`/onboarding?step=skills${nextSuffix(formData)}`);
@@ -187,12 +195,6 @@ export async function skipOnboardingAction(formData: FormData): Promise<void> {
   const user = await requireUser("/onboarding");
   await markOnboarded(db, user.id);
   redirect(safeReturnPath(formString(formData, "next"), "/dashboard"));
-}
-
-/** A text field of a form; files and missing fields read as "". */
-function formString(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
 }
 
 function nextSuffix(formData: FormData): string {

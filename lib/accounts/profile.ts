@@ -42,7 +42,8 @@ export type UpdateProfileResult = { ok: true } | { ok: false; field: "currentRol
 export async function updateProfile(
   db: DbClient,
   userId: string,
-  input: { name: string | null; currentRole: string | null; targetRole: string | null },
+  /** `name` left out keeps the current one (onboarding sets roles only). */
+  input: { name?: string | null; currentRole: string | null; targetRole: string | null },
 ): Promise<UpdateProfileResult> {
   const slugs = [input.currentRole, input.targetRole].filter((slug): slug is string => slug !== null);
   const roles = await db.role.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });

@@ -54,6 +54,9 @@ export const profileSchema = z.object({
   targetRole: roleChoiceSchema,
 });
 
+/** Onboarding's first step: the roles alone. */
+export const rolesSchema = profileSchema.omit({ name: true });
+
 export const changePasswordSchema = z
   .object({ currentPassword: enteredPasswordSchema, newPassword: newPasswordSchema })
   .refine((input) => input.currentPassword !== input.newPassword, {

@@ -41,3 +41,9 @@ export function formValues(formData: FormData): Record<string, string> {
   for (const [key, value] of formData) if (typeof value === "string") values[key] = value;
   return values;
 }
+
+/** One text field of a form; a file or a missing field reads as "". */
+export function formString(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}

@@ -231,6 +231,15 @@ describe("profile, export and delete", () => {
       currentRoleSlug: "data-scientist",
       targetRoleSlug: "machine-learning-engineer",
     });
+    // Onboarding sets the roles alone and keeps the name.
+    expect(await updateProfile(db, user.id, { currentRole: null, targetRole: "data-scientist" })).toEqual({
+      ok: true,
+    });
+    expect(await getProfile(db, user.id)).toMatchObject({
+      name: "Ada <script>",
+      currentRoleSlug: null,
+      targetRoleSlug: "data-scientist",
+    });
   });
 
   it("exports only the user's own data, without secrets", async () => {
