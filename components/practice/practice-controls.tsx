@@ -318,21 +318,11 @@ export function PracticeControls({
         </div>
       </fieldset>
 
-      <p
-        role="status"
-        aria-live="polite"
-        className={cn("text-sm empty:hidden", status?.tone === "error" && "text-destructive")}
-      >
-        {status?.text}
-        {status && !signedIn ? (
-          <>
-            {" "}
-            <Link className="link font-medium" href={signInHref}>
-              Sign in
-            </Link>
-          </>
-        ) : null}
-      </p>
+      <StatusLine
+        text={status?.text ?? null}
+        signInHref={signedIn ? null : signInHref}
+        className={status?.tone === "error" ? "text-destructive" : undefined}
+      />
       {initial?.review && !status ? (
         <p className="text-sm text-muted-foreground">
           {initial.attempts} attempt{initial.attempts === 1 ? "" : "s"} so far;{" "}
@@ -391,17 +381,11 @@ export function PracticeControls({
             </div>
           </>
         )}
-        <p role="status" aria-live="polite" className="text-sm text-muted-foreground empty:hidden">
-          {noteStatus}
-          {noteStatus && !signedIn ? (
-            <>
-              {" "}
-              <Link className="link font-medium" href={signInHref}>
-                Sign in
-              </Link>
-            </>
-          ) : null}
-        </p>
+        <StatusLine
+          text={noteStatus}
+          signInHref={signedIn ? null : signInHref}
+          className="text-muted-foreground"
+        />
       </section>
 
       {shortcuts ? (
@@ -411,5 +395,30 @@ export function PracticeControls({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A polite live status line; signed out, it ends with the way to sign in and keep what was entered. */
+function StatusLine({
+  text,
+  signInHref,
+  className,
+}: {
+  text: string | null;
+  signInHref: string | null;
+  className?: string | undefined;
+}) {
+  return (
+    <p role="status" aria-live="polite" className={cn("text-sm empty:hidden", className)}>
+      {text}
+      {text && signInHref ? (
+        <>
+          {" "}
+          <Link className="link font-medium" href={signInHref}>
+            Sign in
+          </Link>
+        </>
+      ) : null}
+    </p>
   );
 }
