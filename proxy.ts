@@ -4,6 +4,7 @@ import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 
 import { signInPath } from "@/lib/accounts/return-path";
+import { SIGNED_IN_HINT_COOKIE } from "@/lib/accounts/signed-in-hint";
 import { env } from "@/lib/env";
 import { buildCsp } from "@/lib/security/csp";
 import { isCrossSiteWrite, isPersonalPath, normalisePath } from "@/lib/security/request-checks";
@@ -15,8 +16,6 @@ import { isCrossSiteWrite, isPersonalPath, normalisePath } from "@/lib/security/
 const development = env.NODE_ENV === "development";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-/** Readable by the header's script to show "Account" instead of "Sign in"; it grants nothing. */
-export const SIGNED_IN_HINT_COOKIE = "signed_in";
 
 const oauthOrigins = [
   ...(env.AUTH_GITHUB_ID ? ["https://github.com"] : []),

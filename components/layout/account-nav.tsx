@@ -4,6 +4,7 @@ import { useSyncExternalStore } from "react";
 
 import { usePathname } from "next/navigation";
 
+import { hasSignedInHint } from "@/lib/accounts/signed-in-hint";
 import { ButtonLink } from "@/components/ui/button";
 
 // The header's account links. The header is part of prerendered pages, so it cannot ask the server
@@ -11,14 +12,12 @@ import { ButtonLink } from "@/components/ui/button";
 // cookie, and this reads it after hydration. The hint only picks links: every personal page
 // checks the real session itself.
 
-const HINT = "signed_in=";
-
 function subscribe(onChange: () => void) {
   window.addEventListener("focus", onChange);
   return () => window.removeEventListener("focus", onChange);
 }
 
-const hasHint = () => document.cookie.split("; ").some((cookie) => cookie.startsWith(HINT));
+const hasHint = () => hasSignedInHint(document.cookie);
 const onServer = () => false;
 
 export function AccountNav() {

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 
 import Link from "next/link";
 
+import { hasSignedInHint } from "@/lib/accounts/signed-in-hint";
 import { progressApi, type QuestionProgressView } from "@/lib/progress/client-api";
 
 import { PracticeControls } from "./practice-controls";
@@ -26,9 +27,11 @@ export function QuestionPracticePanel({
 
   useEffect(() => {
     let cancelled = false;
-    void progressApi.progress(questionSlug).then((result) => {
-      if (!cancelled) setLoaded(result.ok ? result.data : { signedIn: false });
-    });
+    void (async () => {
+      // Most visitors are signed out: without the hint there is no one to ask the server about.
+      const result = hasSignedInHint(document.cookie) ? await progressApi.progress(questionSlug) : null;
+      if (!cancelled) setLoaded(result?.ok ? result.data : { signedIn: false });
+    })();
     return () => {
       cancelled = true;
     };

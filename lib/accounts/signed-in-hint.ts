@@ -1,0 +1,12 @@
+// A cookie that says only "someone is signed in here" (no secret in it, readable by scripts). The
+// session cookie is httpOnly, so prerendered pages cannot see it; proxy.ts keeps this hint in step
+// with it, and the browser uses the hint to pick links and to skip asking the server about
+// progress when nobody is signed in. It never grants anything: every personal page and route
+// checks the real session.
+
+export const SIGNED_IN_HINT_COOKIE = "signed_in";
+
+/** Whether a Cookie header (or document.cookie) carries the hint. */
+export function hasSignedInHint(cookies: string): boolean {
+  return cookies.split(";").some((cookie) => cookie.trim().startsWith(`${SIGNED_IN_HINT_COOKIE}=`));
+}
