@@ -4,7 +4,6 @@ import { useEffect, useState } from "react";
 
 import Link from "next/link";
 
-import { hasSignedInHint } from "@/lib/accounts/signed-in-hint";
 import { progressApi, type QuestionProgressView } from "@/lib/progress/client-api";
 
 import { PracticeControls } from "./practice-controls";
@@ -27,11 +26,11 @@ export function QuestionPracticePanel({
 
   useEffect(() => {
     let cancelled = false;
-    void (async () => {
-      // Most visitors are signed out: without the hint there is no one to ask the server about.
-      const result = hasSignedInHint(document.cookie) ? await progressApi.progress(questionSlug) : null;
-      if (!cancelled) setLoaded(result?.ok ? result.data : { signedIn: false });
-    })();
+    // Always asked, even without the signed-in hint: right after signing in (an action that
+    // redirects here) the hint is not set yet, and a visitor's saved draft must still be restored.
+    void progressApi.progress(questionSlug).then((result) => {
+      if (!cancelled) setLoaded(result.ok ? result.data : { signedIn: false });
+    });
     return () => {
       cancelled = true;
     };
