@@ -114,6 +114,7 @@ describe("checkReferences", () => {
     roles: [{ slug: "data-scientist", name: "Data Scientist", summary: "Analyses." }],
     snapshots: [],
     questions: [],
+    topics: { topics: [{ slug: "window-functions", name: "Window functions" }], quotas: [] },
   };
 
   it("names unknown skills and roles with the file they appear in", () => {
@@ -124,7 +125,10 @@ describe("checkReferences", () => {
       roles: ["data-engineer"],
       difficulty: "easy" as const,
       kind: "sql" as const,
+      topic: "no-such-topic",
       hints: [],
+      ordered: false,
+      runnable: true,
       prompt: "p",
       answer: "a",
       followUps: null,
@@ -140,6 +144,11 @@ describe("checkReferences", () => {
         file: "content/questions/sql/q.md",
         field: "roles.0",
         problem: 'unknown role "data-engineer" (no content/roles/data-engineer.yaml)',
+      },
+      {
+        file: "content/questions/sql/q.md",
+        field: "topic",
+        problem: 'unknown topic "no-such-topic" (not in content/topics.yaml)',
       },
     ]);
   });

@@ -12,10 +12,12 @@ import {
   SLUG_PATTERN,
   skillsFileSchema,
   snapshotFileSchema,
+  topicsFileSchema,
   type QuestionContent,
   type RoleContent,
   type SkillContent,
   type SnapshotContent,
+  type TopicsContent,
 } from "./schemas";
 
 // Reads content/ into plain objects. Nothing is returned unless every file is valid: each
@@ -42,6 +44,8 @@ export interface ContentBundle {
   roles: RoleContent[];
   snapshots: SnapshotContent[];
   questions: QuestionContent[];
+  /** content/topics.yaml; empty when the file is absent (older content folders, test fixtures). */
+  topics: TopicsContent;
 }
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
@@ -96,6 +100,12 @@ export function parseSkillsFile(file: string, text: string): Parsed<SkillContent
   if (!yaml.ok) return yaml;
   const parsed = parseWith(file, skillsFileSchema, yaml.value);
   return parsed.ok ? { ok: true, value: parsed.value.skills } : parsed;
+}
+
+export function parseTopicsFile(file: string, text: string): Parsed<TopicsContent> {
+  const yaml = readYaml(file, text);
+  if (!yaml.ok) return yaml;
+  return parseWith(file, topicsFileSchema, yaml.value);
 }
 
 export function parseRoleFile(file: string, text: string): Parsed<RoleContent> {
@@ -221,6 +231,8 @@ export function checkReferences(
   const isKnownSkill = (slug: string) => invalid.skillsFileInvalid || skillSlugs.has(slug);
   const unknownSkill = (slug: string) => `unknown skill "${slug}" (not in content/skills.yaml)`;
   const unknownRole = (slug: string) => `unknown role "${slug}" (no content/roles/${slug}.yaml)`;
+  const topicSlugs = new Set(bundle.topics.topics.map((topic) => topic.slug));
+  const unknownTopic = (slug: string) => `unknown topic "${slug}" (not in content/topics.yaml)`;
 
   for (const snapshot of bundle.snapshots) {
     const file = fileOf(snapshot);
@@ -261,7 +273,19 @@ export function checkReferences(
     question.roles.forEach((role, index) => {
       if (!roleSlugs.has(role)) problems.push({ file, field: `roles.${index}`, problem: unknownRole(role) });
     });
+    if (question.topic !== undefined && !topicSlugs.has(question.topic)) {
+      problems.push({ file, field: "topic", problem: unknownTopic(question.topic) });
+    }
   }
+  bundle.topics.quotas.forEach((quota, index) => {
+    const file = "content/topics.yaml";
+    if (!roleSlugs.has(quota.role))
+      problems.push({ file, field: `quotas.${index}.role`, problem: unknownRole(quota.role) });
+    quota.topics?.forEach((topic, t) => {
+      if (!topicSlugs.has(topic))
+        problems.push({ file, field: `quotas.${index}.topics.${t}`, problem: unknownTopic(topic) });
+    });
+  });
   return problems;
 }
 
@@ -318,8 +342,15 @@ export async function loadContent(contentDir: string): Promise<ContentBundle> {
     skillsFound.filter((file) => file === skillsPath),
     parseSkillsFile,
   );
+  const topicsPath = path.join(contentDir, "topics.yaml");
+  const topicsFound = await listFiles(contentDir, /^topics\.yaml$/);
+  const [topics] = await collect(
+    topicsFound.filter((file) => file === topicsPath),
+    parseTopicsFile,
+  );
   const bundle: ContentBundle = {
     skills,
+    topics: topics ?? { topics: [], quotas: [] },
     roles: await collect(await listFiles(path.join(contentDir, "roles"), /\.ya?ml$/), parseRoleFile),
     snapshots: await collect(await listFiles(path.join(contentDir, "market"), /\.ya?ml$/), parseSnapshotFile),
     questions: await collect(await listFiles(path.join(contentDir, "questions"), /\.md$/), parseQuestionFile),

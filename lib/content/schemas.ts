@@ -137,26 +137,113 @@ export const snapshotFileSchema = z
 export type SnapshotContent = z.infer<typeof snapshotFileSchema> & { slug: string };
 
 export const difficulties = ["easy", "medium", "hard"] as const;
+export const levels = ["junior", "mid", "senior"] as const;
 export const questionKinds = ["concept", "coding", "sql", "case", "system-design", "behavioral"] as const;
+/** The kinds answered in words, which a rubric scores (docs/content/questions.md, "Rubrics"). */
+export const RUBRIC_KINDS: readonly (typeof questionKinds)[number][] = [
+  "concept",
+  "case",
+  "system-design",
+  "behavioral",
+];
+export const RUBRIC_MIN_CRITERIA = 3;
+export const RUBRIC_MAX_CRITERIA = 6;
+export const RUBRIC_MAX_POINTS = 3;
+
+const rubricCriterionSchema = z.strictObject({
+  criterion: z.string().trim().min(10, { error: "write the criterion as an observable statement" }).max(300),
+  points: z
+    .number()
+    .int({ error: "points are a whole number" })
+    .min(1, { error: "a criterion is worth at least 1 point" })
+    .max(RUBRIC_MAX_POINTS, { error: `a criterion is worth at most ${RUBRIC_MAX_POINTS} points` }),
+});
 
 /** Front matter of content/questions/<skill>/<slug>.md; the slug comes from the file name. */
-export const questionFrontMatterSchema = z.strictObject({
-  title: z.string().trim().min(1).max(200),
-  skills: z.array(slugSchema).min(1, { error: "tag at least one skill" }),
-  difficulty: z.enum(difficulties),
-  kind: z.enum(questionKinds),
-  roles: z.array(slugSchema).min(1, { error: "name at least one role the question suits" }),
-  hints: z
+export const questionFrontMatterSchema = z
+  .strictObject({
+    title: z.string().trim().min(1).max(200),
+    skills: z.array(slugSchema).min(1, { error: "tag at least one skill" }),
+    difficulty: z.enum(difficulties),
+    level: z.enum(levels).optional(),
+    topic: slugSchema.optional(),
+    kind: z.enum(questionKinds),
+    roles: z.array(slugSchema).min(1, { error: "name at least one role the question suits" }),
+    hints: z
+      .array(
+        // YAML reads `- Hint: text` as a mapping, so an unquoted colon is the usual cause of a non-text hint.
+        z
+          .string({ error: 'must be text: put a hint that contains ": " in quotes' })
+          .trim()
+          .min(1)
+          .max(MAX_SUMMARY),
+      )
+      .default([]),
+    rubric: z
+      .array(rubricCriterionSchema)
+      .min(RUBRIC_MIN_CRITERIA, { error: `a rubric has at least ${RUBRIC_MIN_CRITERIA} criteria` })
+      .max(RUBRIC_MAX_CRITERIA, { error: `a rubric has at most ${RUBRIC_MAX_CRITERIA} criteria` })
+      .optional(),
+    /** SQL: the prompt asks for a row order, so the checker compares it. */
+    ordered: z.boolean().default(false),
+    /** SQL: the prompt asks for values rounded to this many decimals. */
+    decimals: z.number().int().min(0).max(10).optional(),
+    /** Coding: false for a question the in-browser runner cannot run; `why` says what it lacks. */
+    runnable: z.boolean().default(true),
+    why: z.string().trim().min(1).max(300).optional(),
+    /** YAML reads an unquoted date as a Date; either spelling is accepted. */
+    reviewed: z
+      .union([z.date(), z.iso.date({ error: "must be a date written YYYY-MM-DD" })])
+      .transform((value) => (typeof value === "string" ? value : value.toISOString().slice(0, 10)))
+      .optional(),
+  })
+  .superRefine((front, ctx) => {
+    if (front.rubric && !RUBRIC_KINDS.includes(front.kind)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["rubric"],
+        message: `only ${RUBRIC_KINDS.join(", ")} questions have a rubric; ${front.kind} answers are checked by running them`,
+      });
+    }
+    if (front.kind !== "sql" && (front.ordered || front.decimals !== undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ordered"],
+        message: "ordered and decimals are for sql questions",
+      });
+    }
+    if (front.kind !== "coding" && !front.runnable) {
+      ctx.addIssue({ code: "custom", path: ["runnable"], message: "runnable is for coding questions" });
+    }
+    if (!front.runnable && !front.why) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["why"],
+        message: "say which library the runner lacks, so the page can tell the reader why it is self-graded",
+      });
+    }
+  });
+
+/** content/topics.yaml: the topic tags and the per-role quotas of the bank. */
+export const topicsFileSchema = z.strictObject({
+  topics: z.array(z.strictObject({ slug: slugSchema, name: z.string().trim().min(1).max(MAX_NAME) })).min(1),
+  quotas: z
     .array(
-      // YAML reads `- Hint: text` as a mapping, so an unquoted colon is the usual cause of a non-text hint.
       z
-        .string({ error: 'must be text: put a hint that contains ": " in quotes' })
-        .trim()
-        .min(1)
-        .max(MAX_SUMMARY),
+        .strictObject({
+          role: slugSchema,
+          label: z.string().trim().min(1).max(MAX_NAME),
+          topics: z.array(slugSchema).optional(),
+          kinds: z.array(z.enum(questionKinds)).optional(),
+          min: z.number().int().positive(),
+        })
+        .refine((quota) => (quota.topics?.length ?? 0) + (quota.kinds?.length ?? 0) > 0, {
+          error: "a quota names topics or kinds",
+        }),
     )
     .default([]),
 });
+export type TopicsContent = z.infer<typeof topicsFileSchema>;
 
 /** The body of a question file is split on these level-2 headings. */
 export const QUESTION_SECTIONS = {
