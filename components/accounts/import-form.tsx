@@ -14,6 +14,19 @@ interface Imported {
   bookmarks: number;
   notes: number;
   skipped: number;
+  duplicates: number;
+}
+
+/**
+ * The file as a request body: gzip-compressed where the browser can (exports of years of practice
+ * are larger than a request may be uncompressed; they shrink about tenfold).
+ */
+async function requestBody(file: File): Promise<{ body: BodyInit; headers: Record<string, string> }> {
+  if (typeof CompressionStream === "undefined") {
+    return { body: await file.text(), headers: { "content-type": "application/json" } };
+  }
+  const compressed = await new Response(file.stream().pipeThrough(new CompressionStream("gzip"))).blob();
+  return { body: compressed, headers: { "content-type": "application/json", "content-encoding": "gzip" } };
 }
 
 /** Sends an exported file to /api/account/import and says what was restored, or why not. */
@@ -32,11 +45,7 @@ export function ImportForm() {
     setPending(true);
     setStatus(null);
     try {
-      const response = await fetch("/api/account/import", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: await file.text(),
-      });
+      const response = await fetch("/api/account/import", { method: "POST", ...(await requestBody(file)) });
       const body = (await response.json().catch(() => null)) as {
         imported?: Imported;
         error?: string;
@@ -54,8 +63,9 @@ export function ImportForm() {
         text:
           `Imported ${n.attempts} attempts, ${n.reviewSchedules} review schedules, ${n.bookmarks} bookmarks, ` +
           `${n.notes} notes and ${n.selfRatings} self-ratings.` +
+          (n.duplicates > 0 ? ` ${n.duplicates} repeated entries were merged.` : "") +
           (n.skipped > 0
-            ? ` ${n.skipped} entries for questions or skills not in this bank were skipped.`
+            ? ` ${n.skipped} entries for questions, skills or roles not in this bank were skipped.`
             : ""),
       });
       router.refresh();

@@ -1,7 +1,7 @@
 "use client";
 
 import { changePasswordAction } from "@/lib/accounts/actions";
-import { PASSWORD_MIN_LENGTH } from "@/lib/accounts/password-policy";
+import { PASSWORD_MIN_LENGTH } from "@/lib/accounts/limits";
 import { FormField } from "@/components/forms/form-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";

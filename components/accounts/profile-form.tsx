@@ -1,7 +1,7 @@
 "use client";
 
 import { updateProfileAction } from "@/lib/accounts/actions";
-import { NAME_MAX_LENGTH } from "@/lib/accounts/validations";
+import { NAME_MAX_LENGTH } from "@/lib/accounts/limits";
 import type { RoleRef } from "@/lib/roles/types";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";

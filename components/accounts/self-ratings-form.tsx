@@ -1,7 +1,7 @@
 "use client";
 
 import { saveSelfRatingsAction } from "@/lib/accounts/actions";
-import { RATING_FIELD_PREFIX } from "@/lib/accounts/self-ratings";
+import { RATING_FIELD_PREFIX } from "@/lib/accounts/limits";
 import { formatShare } from "@/lib/format";
 import { cn } from "@/lib/utils/cn";
 import { FormStatus } from "@/components/forms/form-status";

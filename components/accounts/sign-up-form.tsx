@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 
-import { PASSWORD_MIN_LENGTH } from "@/lib/accounts/password-policy";
+import { PASSWORD_MIN_LENGTH } from "@/lib/accounts/limits";
 import { signUpAction } from "@/lib/accounts/actions";
-import { NAME_MAX_LENGTH } from "@/lib/accounts/validations";
+import { NAME_MAX_LENGTH } from "@/lib/accounts/limits";
 import { FormField } from "@/components/forms/form-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { updatePracticeSettingsAction } from "@/lib/progress/actions";
-import { DAILY_NEW_LIMIT_MAX, DAILY_NEW_LIMIT_MIN } from "@/lib/progress/validations";
+import { DAILY_NEW_LIMIT_MAX, DAILY_NEW_LIMIT_MIN } from "@/lib/progress/limits";
 import { FormField } from "@/components/forms/form-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";

@@ -1,11 +1,11 @@
+import "server-only";
+
 import { COMMON_PASSWORDS_TEXT } from "./common-passwords";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./limits";
 
 // ASVS 5.0 V6.2: a length floor, no composition rules, no truncation, and a check against common
 // passwords. Length is counted in characters (code points), so a passphrase in any script counts fairly.
 
-export const PASSWORD_MIN_LENGTH = 10;
-/** Generous, so passphrases fit, yet bounded: argon2 of a megabyte would be a cheap denial of service. */
-export const PASSWORD_MAX_LENGTH = 256;
 
 let commonPasswords: Set<string> | undefined;
 

@@ -1,14 +1,18 @@
+import "server-only";
+
 import * as z from "zod";
 
 import type { DbClient } from "@/lib/db-client";
+import { slug } from "@/lib/validation/text";
+
+import { MAX_RATED_SKILLS, RATING_FIELD_PREFIX } from "./limits";
 
 // Self-ratings (1–5) of skills, from onboarding or the account page: the mastery of a skill the
 // user has not practised yet. A form sends one "rating:<skill-slug>" field per skill; "" = unrated.
 
-export const RATING_FIELD_PREFIX = "rating:";
-export const MAX_RATED_SKILLS = 60;
+export const skillSlugSchema = slug({ max: 100, invalid: "Unknown skill." });
 
-const ratingSchema = z.enum(["", "1", "2", "3", "4", "5"], {
+export const ratingSchema = z.enum(["", "1", "2", "3", "4", "5"], {
   error: "Rate each skill from 1 to 5, or leave it unrated.",
 });
 
@@ -24,7 +28,7 @@ export const selfRatingsSchema = z
       .array(
         z.object({
           field: z.string(),
-          skillSlug: z.string().min(1).max(100),
+          skillSlug: skillSlugSchema,
           value: ratingSchema,
         }),
       )

@@ -1,11 +1,14 @@
 import * as z from "zod";
 
-import { PASSWORD_MAX_LENGTH, passwordProblem } from "./password-policy";
+import { CONTROL_CHARACTER_MESSAGE, isCleanText, slug, text } from "@/lib/validation/text";
 
-// The account forms' schemas, imported by both the forms (for limits) and the server actions.
+import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH } from "./limits";
+import { passwordProblem } from "./password-policy";
 
-export const EMAIL_MAX_LENGTH = 254;
-export const NAME_MAX_LENGTH = 80;
+// One schema per account field, used by the forms' server actions and the account import alike.
+// The limits live in ./limits.ts, which the forms import (this module is for the server).
+
+export { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH } from "./limits";
 
 export const emailSchema = z
   .string({ error: "Enter your email address." })
@@ -13,32 +16,39 @@ export const emailSchema = z
   .toLowerCase()
   .min(1, "Enter your email address.")
   .max(EMAIL_MAX_LENGTH, `Use an email address of at most ${EMAIL_MAX_LENGTH} characters.`)
+  .refine((email) => isCleanText(email), "Enter an email address like name@example.com.")
   .pipe(z.email("Enter an email address like name@example.com."));
 
 /** A password being checked, not chosen: any length up to a bound against hashing abuse. */
 const enteredPasswordSchema = z
   .string({ error: "Enter your password." })
   .min(1, "Enter your password.")
-  .max(PASSWORD_MAX_LENGTH * 4, "That is longer than any password here.");
+  .max(PASSWORD_MAX_LENGTH * 4, "That is longer than any password here.")
+  .refine((password) => isCleanText(password), `A password ${CONTROL_CHARACTER_MESSAGE}.`);
 
-export const newPasswordSchema = z.string({ error: "Choose a password." }).superRefine((password, ctx) => {
-  const problem = passwordProblem(password);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
-});
+export const newPasswordSchema = z
+  .string({ error: "Choose a password." })
+  .refine((password) => isCleanText(password), `A password ${CONTROL_CHARACTER_MESSAGE}.`)
+  .superRefine((password, ctx) => {
+    const problem = passwordProblem(password);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
-export const nameSchema = z
-  .string()
+/** A display name; "" means none. Control characters and bidi overrides could disguise one. */
+export const nameSchema = text({
+  max: NAME_MAX_LENGTH,
+  tooLong: `Use a name of at most ${NAME_MAX_LENGTH} characters.`,
+  invalid: "Use letters, numbers and punctuation only.",
+})
   .trim()
-  .max(NAME_MAX_LENGTH, `Use a name of at most ${NAME_MAX_LENGTH} characters.`)
-  // Control characters have no place in a display name and could disguise one.
-  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), "Use letters, numbers and punctuation only.")
   .transform((name) => (name === "" ? null : name));
 
+export const roleSlugSchema = slug({ max: 100, invalid: "Choose a role from the list." });
+
 /** A role slug from a select; "" means "not chosen". */
-const roleChoiceSchema = z
-  .string()
-  .max(100)
-  .transform((slug) => (slug === "" ? null : slug));
+const roleChoiceSchema = z.union([z.literal("").transform(() => null), roleSlugSchema], {
+  error: "Choose a role from the list.",
+});
 
 export const signInSchema = z.object({ email: emailSchema, password: enteredPasswordSchema });
 
@@ -65,5 +75,11 @@ export const changePasswordSchema = z
   });
 
 export const deleteAccountSchema = z.object({
-  confirmation: z.string().trim().toLowerCase().min(1, "Type your email address to confirm."),
+  confirmation: text({
+    max: EMAIL_MAX_LENGTH * 2,
+    tooLong: "Type the email address of this account exactly.",
+  })
+    .trim()
+    .toLowerCase()
+    .min(1, "Type your email address to confirm."),
 });

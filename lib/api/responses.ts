@@ -25,26 +25,94 @@ export function invalidBody(error: z.ZodError): Response {
     const field = issue.path.map(String).join(".") || "body";
     fieldErrors[field] ??= issue.message;
   }
+  return invalidFields(fieldErrors);
+}
+
+/** 400 with a message per field, e.g. { "attempts.3.createdAt": "must be a date …" }. */
+export function invalidFields(fieldErrors: Record<string, string>): Response {
   const summary = Object.entries(fieldErrors)
     .map(([field, message]) => `${field}: ${message}`)
     .join(" ");
   return apiError(400, summary, fieldErrors);
 }
 
-/** The request's JSON body, or a 400 response saying it is not JSON. Bodies over `maxBytes` are refused. */
-export async function readJson(
-  request: Request,
-  maxBytes = 64_000,
-): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
-  // Refuse by the declared length before reading anything; check the real length after (a client
-  // may omit or understate the header).
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) {
-    return { ok: false, response: apiError(413, `The request body is over ${maxBytes} bytes.`) };
+export interface BodyLimits {
+  /** Bytes on the wire; bodies over it are refused (413). */
+  maxBytes?: number;
+  /**
+   * Accept a gzip-compressed body (Content-Encoding: gzip), refused once it inflates past this many
+   * bytes. Unset means a compressed body is refused.
+   */
+  maxDecodedBytes?: number;
+}
+
+type ReadResult = { ok: true; body: unknown } | { ok: false; response: Response };
+
+const tooLarge = (bytes: number) =>
+  apiError(413, `The request body is over ${bytes.toLocaleString("en-US")} bytes.`);
+
+/** Reads a stream to its end, or stops at `limit` bytes (returns null then). */
+async function readAtMost(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
   }
-  const text = await request.text();
-  if (text.length > maxBytes) {
-    return { ok: false, response: apiError(413, `The request body is over ${maxBytes} bytes.`) };
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** The request's JSON body, or the 400/413/415 response saying why not. */
+export async function readJson(request: Request, limits: BodyLimits = {}): Promise<ReadResult> {
+  const maxBytes = limits.maxBytes ?? 64_000;
+  // Refuse by the declared length before reading anything; count the real bytes while reading (a
+  // client may omit or understate the header).
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) return { ok: false, response: tooLarge(maxBytes) };
+  const encoding = (request.headers.get("content-encoding") ?? "identity").trim().toLowerCase();
+  if (encoding !== "identity" && !(encoding === "gzip" && limits.maxDecodedBytes)) {
+    return {
+      ok: false,
+      response: apiError(415, `A request body encoded as "${encoding.slice(0, 20)}" is not accepted here.`),
+    };
+  }
+  if (!request.body) return { ok: false, response: apiError(400, "The request has no body; send JSON.") };
+  let bytes: Uint8Array<ArrayBuffer> | null;
+  try {
+    if (encoding === "gzip") {
+      const raw = await readAtMost(request.body, maxBytes);
+      if (!raw) return { ok: false, response: tooLarge(maxBytes) };
+      const inflated = new Blob([raw]).stream().pipeThrough(new DecompressionStream("gzip"));
+      bytes = await readAtMost(inflated, limits.maxDecodedBytes!);
+      if (!bytes) return { ok: false, response: tooLarge(limits.maxDecodedBytes!) };
+    } else {
+      bytes = await readAtMost(request.body, maxBytes);
+      if (!bytes) return { ok: false, response: tooLarge(maxBytes) };
+    }
+  } catch {
+    return {
+      ok: false,
+      response: apiError(400, "The request body could not be read; if it is gzip-compressed, it is damaged."),
+    };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, response: apiError(400, "The request body is not UTF-8 text.") };
   }
   try {
     return { ok: true, body: JSON.parse(text) as unknown };
@@ -57,9 +125,9 @@ export async function readJson(
 export async function parseJsonBody<T extends z.ZodType>(
   request: Request,
   schema: T,
-  maxBytes?: number,
+  limits?: BodyLimits,
 ): Promise<{ ok: true; data: z.infer<T> } | { ok: false; response: Response }> {
-  const read = await readJson(request, maxBytes);
+  const read = await readJson(request, limits);
   if (!read.ok) return read;
   const parsed = schema.safeParse(read.body);
   if (!parsed.success) return { ok: false, response: invalidBody(parsed.error) };

@@ -13,8 +13,9 @@ import {
 // columns of the ReviewState table. No I/O and no clock: every function takes the time it should
 // act at, so two tabs, a replay and a test all get the same answer for the same inputs.
 
-export type GradeName = "AGAIN" | "HARD" | "GOOD" | "EASY";
-export const GRADES: readonly GradeName[] = ["AGAIN", "HARD", "GOOD", "EASY"];
+import type { GradeName } from "./grades";
+
+export { GRADES, type GradeName } from "./grades";
 
 /** One user's schedule for one question: exactly the columns of the Prisma ReviewState model. */
 export interface ReviewCard {

@@ -1,36 +1,35 @@
 import * as z from "zod";
 
+import { slug, text } from "@/lib/validation/text";
+
 import { isValidTimeZone } from "./calendar";
-import type { GradeName } from "./scheduling";
+import { GRADES } from "./grades";
+import {
+  DAILY_NEW_LIMIT_MAX,
+  DAILY_NEW_LIMIT_MIN,
+  IDEMPOTENCY_KEY_MAX_LENGTH,
+  IDEMPOTENCY_KEY_MIN_LENGTH,
+  NOTE_MAX_LENGTH,
+  QUESTION_SLUG_MAX_LENGTH,
+  TIME_SPENT_MAX_SECONDS,
+  TIME_ZONE_MAX_LENGTH,
+} from "./limits";
 
-// The progress forms' schemas (grading an attempt, notes, bookmarks, practice settings), imported
-// by both the forms (for the limits) and the server actions. Values arrive from FormData as
-// strings, so numbers and booleans are coerced here rather than in each action.
+// One schema per progress field, used by the API routes, the server actions and the account import
+// alike (issue 11). Values from FormData arrive as strings, so numbers and booleans are coerced
+// here rather than in each caller. The limits live in ./limits.ts for the forms.
 
-export const QUESTION_SLUG_MAX_LENGTH = 200;
-/** A day: longer than any honest attempt, short enough to keep averages meaningful. */
-export const TIME_SPENT_MAX_SECONDS = 86_400;
-/** A browser-made UUID is 36 characters; anything much shorter is too easy to repeat by accident. */
-export const IDEMPOTENCY_KEY_MIN_LENGTH = 8;
-export const IDEMPOTENCY_KEY_MAX_LENGTH = 100;
-export const NOTE_MAX_LENGTH = 20_000;
-export const DAILY_NEW_LIMIT_MIN = 1;
-export const DAILY_NEW_LIMIT_MAX = 100;
-/** The longest IANA zone name is about 30 characters ("America/Argentina/ComodRivadavia"). */
-export const TIME_ZONE_MAX_LENGTH = 64;
+export { DAILY_NEW_LIMIT_MAX, DAILY_NEW_LIMIT_MIN, NOTE_MAX_LENGTH } from "./limits";
 
-const GRADE_VALUES = ["AGAIN", "HARD", "GOOD", "EASY"] as const satisfies readonly GradeName[];
+export const gradeSchema = z.enum(GRADES, { error: "Grade must be one of Again, Hard, Good or Easy." });
 
-export const gradeSchema = z.enum(GRADE_VALUES, { error: "Grade must be one of Again, Hard, Good or Easy." });
+export const questionSlugSchema = slug({
+  max: QUESTION_SLUG_MAX_LENGTH,
+  invalid: "Choose a question of this site by its address (lowercase words joined by hyphens).",
+});
 
-export const questionSlugSchema = z
-  .string({ error: "Choose a question." })
-  .trim()
-  .min(1, "Choose a question.")
-  .max(QUESTION_SLUG_MAX_LENGTH, "That question does not exist.");
-
-/** "" or a missing field means "not measured". */
-const timeSpentSchema = z.preprocess(
+/** Seconds spent on an attempt; "" or a missing field means "not measured". */
+export const timeSpentSchema = z.preprocess(
   (value) => (value === "" || value === undefined ? null : typeof value === "string" ? Number(value) : value),
   z
     .number({ error: "Time spent must be a number of seconds." })
@@ -40,46 +39,62 @@ const timeSpentSchema = z.preprocess(
     .nullable(),
 );
 
+export const idempotencyKeySchema = z
+  .string({ error: "This attempt is missing its key; reload the page and grade it again." })
+  .min(IDEMPOTENCY_KEY_MIN_LENGTH, "This attempt's key is too short; reload the page and grade it again.")
+  .max(IDEMPOTENCY_KEY_MAX_LENGTH, "This attempt's key is too long; reload the page and grade it again.")
+  .regex(
+    /^[A-Za-z0-9_-]+$/,
+    "This attempt's key has characters a key never has; reload the page and grade it again.",
+  );
+
 /**
  * An IANA zone such as "Europe/London", stored in the canonical spelling the runtime reports (so
- * "europe/london" is kept as "Europe/London"). "" counts as not given.
+ * "europe/london" is kept as "Europe/London"), so that every later page can format dates in it.
  */
-export const timeZoneSchema = z
-  .string()
+export const timeZoneSchema = text({ max: TIME_ZONE_MAX_LENGTH, tooLong: "That is not a time zone." })
   .trim()
-  .max(TIME_ZONE_MAX_LENGTH, "That is not a time zone.")
   .refine(isValidTimeZone, "That is not a time zone this server knows, such as Europe/London.")
   .transform((tz) => new Intl.DateTimeFormat("en-US", { timeZone: tz }).resolvedOptions().timeZone);
 
+/** "" or a missing field counts as not given. */
 const optionalTimeZoneSchema = z.preprocess(
   (value) => (value === "" || value === null ? undefined : value),
   timeZoneSchema.optional(),
 );
 
-export const recordAttemptSchema = z.object({
-  questionSlug: questionSlugSchema,
-  grade: gradeSchema,
-  timeSpentSeconds: timeSpentSchema,
-  idempotencyKey: z
-    .string({ error: "This attempt is missing its key; reload the page and grade it again." })
-    .min(IDEMPOTENCY_KEY_MIN_LENGTH, "This attempt's key is too short; reload the page and grade it again.")
-    .max(IDEMPOTENCY_KEY_MAX_LENGTH, "This attempt's key is too long; reload the page and grade it again."),
-  timeZone: optionalTimeZoneSchema,
+/** A note in Markdown; "" (after trimming) deletes it. */
+export const noteBodySchema = text({
+  max: NOTE_MAX_LENGTH,
+  tooLong: `Keep notes to at most ${NOTE_MAX_LENGTH.toLocaleString("en-US")} characters.`,
+  multiline: true,
+  invalid: "A note can hold text and line breaks, but no other control characters.",
+  required: "Write a note, or clear it to delete it.",
 });
-export type RecordAttemptInput = z.infer<typeof recordAttemptSchema>;
 
-export const noteSchema = z.object({
-  questionSlug: questionSlugSchema,
-  /** "" (after trimming) deletes the note. */
-  body: z
-    .string({ error: "Write a note, or clear it to delete it." })
-    .max(NOTE_MAX_LENGTH, `Keep notes to at most ${NOTE_MAX_LENGTH.toLocaleString("en-US")} characters.`),
-});
-export type NoteInput = z.infer<typeof noteSchema>;
+export const dailyNewLimitSchema = z.coerce
+  .number({ error: "Enter how many new questions you want a day." })
+  .int("Enter a whole number of new questions.")
+  .min(DAILY_NEW_LIMIT_MIN, `Practise at least ${DAILY_NEW_LIMIT_MIN} new question a day.`)
+  .max(DAILY_NEW_LIMIT_MAX, `Choose at most ${DAILY_NEW_LIMIT_MAX} new questions a day.`);
 
 /** A boolean, or the strings a form sends for one ("true"/"false", "on"/"off", "1"/"0"). */
 const formBoolean = (message: string) =>
   z.union([z.boolean(), z.stringbool({ error: message })], { error: message });
+
+export const hideTagsSchema = formBoolean("Hide tags must be on or off.");
+
+export const recordAttemptSchema = z.object({
+  questionSlug: questionSlugSchema,
+  grade: gradeSchema,
+  timeSpentSeconds: timeSpentSchema,
+  idempotencyKey: idempotencyKeySchema,
+  timeZone: optionalTimeZoneSchema,
+});
+export type RecordAttemptInput = z.infer<typeof recordAttemptSchema>;
+
+export const noteSchema = z.object({ questionSlug: questionSlugSchema, body: noteBodySchema });
+export type NoteInput = z.infer<typeof noteSchema>;
 
 export const bookmarkSchema = z.object({
   questionSlug: questionSlugSchema,
@@ -88,12 +103,8 @@ export const bookmarkSchema = z.object({
 export type BookmarkInput = z.infer<typeof bookmarkSchema>;
 
 export const practiceSettingsSchema = z.object({
-  dailyNewLimit: z.coerce
-    .number({ error: "Enter how many new questions you want a day." })
-    .int("Enter a whole number of new questions.")
-    .min(DAILY_NEW_LIMIT_MIN, `Practise at least ${DAILY_NEW_LIMIT_MIN} new question a day.`)
-    .max(DAILY_NEW_LIMIT_MAX, `Choose at most ${DAILY_NEW_LIMIT_MAX} new questions a day.`),
+  dailyNewLimit: dailyNewLimitSchema,
   // An unchecked checkbox sends nothing, which means "off".
-  hideTags: formBoolean("Hide tags must be on or off.").default(false),
+  hideTags: hideTagsSchema.default(false),
 });
 export type PracticeSettingsInput = z.infer<typeof practiceSettingsSchema>;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { registerUser } from "@/lib/accounts/credentials";
 import { buildAccountExport } from "@/lib/accounts/export";
-import { importAccountData, importFileSchema } from "@/lib/accounts/import";
+import { importAccountData, parseImportFile, type ImportFile } from "@/lib/accounts/import";
 import { updateProfile } from "@/lib/accounts/profile";
 import { saveSelfRatings } from "@/lib/accounts/self-ratings";
 import { loadContent } from "@/lib/content/load";
@@ -37,6 +37,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await db.$disconnect();
 });
+
+/** Parses a file as the import route does; throws with the field errors when it is refused. */
+async function parsed(json: unknown): Promise<ImportFile> {
+  const result = await parseImportFile(json);
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.fieldErrors)}`);
+  return result.file;
+}
 
 /** The export without what must differ between two accounts. */
 function portable(data: NonNullable<Awaited<ReturnType<typeof buildAccountExport>>>) {
@@ -92,12 +99,20 @@ describe("export and import", () => {
 
     const exported = await buildAccountExport(db, source.id);
     // Through JSON, as the file travels.
-    const file = importFileSchema.parse(JSON.parse(JSON.stringify(exported)));
+    const file = await parsed(JSON.parse(JSON.stringify(exported)));
     const target = await newUser("target");
     const result = await importAccountData(db, target.id, file);
     expect(result).toEqual({
       ok: true,
-      imported: { selfRatings: 1, attempts: 3, reviewSchedules: 2, bookmarks: 1, notes: 1, skipped: 0 },
+      imported: {
+        selfRatings: 1,
+        attempts: 3,
+        reviewSchedules: 2,
+        bookmarks: 1,
+        notes: 1,
+        skipped: 0,
+        duplicates: 0,
+      },
     });
     const reexported = await buildAccountExport(db, target.id);
     expect(portable(reexported!)).toEqual(portable(exported!));
@@ -112,7 +127,7 @@ describe("export and import", () => {
       timeSpentSeconds: null,
       idempotencyKey: randomUUID(),
     });
-    const file = importFileSchema.parse(JSON.parse(JSON.stringify(await buildAccountExport(db, user.id))));
+    const file = await parsed(JSON.parse(JSON.stringify(await buildAccountExport(db, user.id))));
     const other = await newUser("busy-target");
     expect((await importAccountData(db, other.id, file)).ok).toBe(true);
     const again = await importAccountData(db, other.id, file);
@@ -122,7 +137,7 @@ describe("export and import", () => {
 
   it("skips entries for questions this bank does not have, and counts them", async () => {
     const user = await newUser("skipper");
-    const file = importFileSchema.parse({
+    const file = await parsed({
       format: "gradient-prep-export",
       version: 1,
       profile: { name: null, currentRole: null, targetRole: "no-such-role" },
@@ -142,16 +157,158 @@ describe("export and import", () => {
     });
     expect(await importAccountData(db, user.id, file)).toEqual({
       ok: true,
-      imported: { selfRatings: 0, attempts: 0, reviewSchedules: 0, bookmarks: 0, notes: 0, skipped: 2 },
+      imported: {
+        selfRatings: 0,
+        attempts: 0,
+        reviewSchedules: 0,
+        bookmarks: 0,
+        notes: 0,
+        skipped: 3,
+        duplicates: 0,
+      },
     });
   });
 
-  it("names the problem with a file that is not an export", () => {
-    const result = importFileSchema.safeParse({ format: "something-else", version: 1 });
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]).toMatchObject({
-      path: ["format"],
-      message: "is not a gradient-prep-export file",
+  it("names the problem with a file that is not an export", async () => {
+    expect(await parseImportFile({ format: "something-else", version: 1 })).toMatchObject({
+      ok: false,
+      fieldErrors: { format: "is not a gradient-prep-export file" },
     });
+  });
+});
+
+type Row = Record<string, unknown>;
+interface FileShape {
+  format: string;
+  version: number;
+  profile: Row;
+  selfRatings: Row[];
+  attempts: Row[];
+  reviewSchedules: Row[];
+  bookmarks: Row[];
+  notes: Row[];
+}
+
+/** A valid file of one attempt, with `change` applied, for the hostile cases. */
+async function fileWith(change: (file: FileShape) => void) {
+  const question = await db.question.findFirstOrThrow({ orderBy: { slug: "asc" }, select: { slug: true } });
+  const file: FileShape = {
+    format: "gradient-prep-export",
+    version: 1,
+    profile: { name: "Ada", timeZone: "Europe/London", currentRole: null, targetRole: null },
+    selfRatings: [{ skill: "sql", rating: 3 }],
+    attempts: [
+      {
+        question: question.slug,
+        grade: "GOOD",
+        timeSpentSeconds: 30,
+        idempotencyKey: "key-00000001",
+        createdAt: "2026-11-01T09:00:00.000Z",
+      },
+    ],
+    reviewSchedules: [],
+    bookmarks: [{ question: question.slug, createdAt: "2026-11-01T09:00:00.000Z" }],
+    notes: [
+      {
+        question: question.slug,
+        body: "line one\nline two",
+        createdAt: "2026-11-01T09:00:00.000Z",
+        updatedAt: "2026-11-01T09:00:00.000Z",
+      },
+    ],
+  };
+  change(file);
+  return file;
+}
+
+describe("import of a hostile file", () => {
+  // What an attack run found (issue 12): each refused with the field named, nothing stored.
+  it.each<[string, (file: FileShape) => void, string]>([
+    [
+      "a date PostgreSQL cannot store",
+      (f) => (f.attempts[0]!.createdAt = "-004713-01-01T00:00:00Z"),
+      "attempts.0.createdAt",
+    ],
+    [
+      "the largest JavaScript date",
+      (f) => (f.attempts[0]!.createdAt = 8640000000000000),
+      "attempts.0.createdAt",
+    ],
+    [
+      "a date in year 10000",
+      (f) => (f.attempts[0]!.createdAt = "+010000-06-01T00:00:00Z"),
+      "attempts.0.createdAt",
+    ],
+    [
+      "a date before 2000",
+      (f) => (f.bookmarks[0]!.createdAt = "1999-12-31T23:59:59Z"),
+      "bookmarks.0.createdAt",
+    ],
+    ["an unknown time zone", (f) => (f.profile.timeZone = "Mars/Olympus_Mons"), "profile.timeZone"],
+    ["an empty time zone", (f) => (f.profile.timeZone = ""), "profile.timeZone"],
+    ["a NUL in a slug", (f) => (f.attempts[0]!.question = "\u0000"), "attempts.0.question"],
+    [
+      "a NUL in a key",
+      (f) => (f.attempts[0]!.idempotencyKey = "key-\u0000-0001"),
+      "attempts.0.idempotencyKey",
+    ],
+    ["a NUL in a note", (f) => (f.notes[0]!.body = "a\u0000b"), "notes.0.body"],
+    ["an escape in the name", (f) => (f.profile.name = "Ada\u001b[31m"), "profile.name"],
+    ["a bell in the name", (f) => (f.profile.name = "Ada\u0007"), "profile.name"],
+    ["a line break in the name", (f) => (f.profile.name = "Ada\nLovelace"), "profile.name"],
+    ["a right-to-left override in the name", (f) => (f.profile.name = "Ada\u202eecalevoL"), "profile.name"],
+    ["a rating out of range", (f) => (f.selfRatings[0]!.rating = 9), "selfRatings.0.rating"],
+    ["a daily limit out of range", (f) => (f.profile.dailyNewLimit = 0), "profile.dailyNewLimit"],
+  ])("refuses %s, naming %s", async (_label, change, field) => {
+    const result = await parseImportFile(JSON.parse(JSON.stringify(await fileWith(change))));
+    expect(result.ok).toBe(false);
+    expect(Object.keys(result.ok ? {} : result.fieldErrors)).toContain(field);
+  });
+
+  it("merges duplicates, keeps the latest rating and note, and reports what it stored", async () => {
+    const user = await newUser("duplicates");
+    const file = await parsed(
+      await fileWith((f) => {
+        f.selfRatings = [
+          { skill: "sql", rating: 2 },
+          { skill: "sql", rating: 4 },
+        ];
+        f.attempts.push({ ...f.attempts[0]! });
+        f.bookmarks.push({ ...f.bookmarks[0]! });
+        f.notes.push({ ...f.notes[0], body: "the later one", updatedAt: "2026-11-02T09:00:00.000Z" });
+      }),
+    );
+    const result = await importAccountData(db, user.id, file);
+    expect(result).toMatchObject({
+      ok: true,
+      imported: { selfRatings: 1, attempts: 1, reviewSchedules: 1, bookmarks: 1, notes: 1, duplicates: 4 },
+    });
+    expect(
+      await db.skillAssessment.findMany({ where: { userId: user.id }, select: { rating: true } }),
+    ).toEqual([{ rating: 4 }]);
+    expect(await db.note.findMany({ where: { userId: user.id }, select: { body: true } })).toEqual([
+      { body: "the later one" },
+    ]);
+    expect(await db.attempt.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("lets one of four parallel imports into one empty account through; the others get 409", async () => {
+    const user = await newUser("parallel");
+    const file = await parsed(await fileWith(() => {}));
+    // Each import needs its own connection to run at the same time as the others.
+    const clients = Array.from({ length: 4 }, () =>
+      createDbClient({ connectionString: inject("databaseUrl"), maxConnections: 1 }),
+    );
+    try {
+      const results = await Promise.all(clients.map((client) => importAccountData(client, user.id, file)));
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      for (const refused of results.filter((r) => !r.ok)) {
+        expect(["busy", "not-empty"]).toContain((refused as { reason: string }).reason);
+      }
+      expect(await db.attempt.count({ where: { userId: user.id } })).toBe(1);
+      expect(await db.skillAssessment.count({ where: { userId: user.id } })).toBe(1);
+    } finally {
+      await Promise.all(clients.map((client) => client.$disconnect()));
+    }
   });
 });
