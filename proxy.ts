@@ -6,16 +6,31 @@ import { NextResponse, type NextRequest } from "next/server";
 import { signInPath } from "@/lib/accounts/return-path";
 import { SIGNED_IN_HINT_COOKIE } from "@/lib/accounts/signed-in-hint";
 import { env } from "@/lib/env";
+import { RETRY_AFTER_SECONDS } from "@/lib/api/responses";
+import { databaseAnswers } from "@/lib/health/database-status";
+import { checkActionForm, checkActionHeaders, type ActionCheck } from "@/lib/security/action-requests";
 import { buildCsp } from "@/lib/security/csp";
-import { isCrossSiteWrite, isPersonalPath, normalisePath } from "@/lib/security/request-checks";
+import {
+  isCrossSiteWrite,
+  isDecodablePath,
+  isPersonalPath,
+  needsDatabase,
+  normalisePath,
+} from "@/lib/security/request-checks";
 
-// Runs before every page and route. It refuses cross-site writes, sends signed-out visitors of
-// personal pages to sign in (an optimistic check: each page checks the session itself), and sets
-// the Content-Security-Policy (lib/security/csp.ts).
+// Runs before every page and route. It refuses cross-site writes, addresses that cannot be decoded
+// and malformed server-action bodies (each a 4xx, never a 500), answers 503 while the database is
+// down for the requests that need it, sends signed-out visitors of personal pages to sign in (an
+// optimistic check: each page checks the session itself), and sets the Content-Security-Policy.
 
 const development = env.NODE_ENV === "development";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+/** Where a page that cannot be shown right now is rendered from (app/unavailable/page.tsx). */
+const UNAVAILABLE_PAGE = "/unavailable";
+/** Any address no route matches: Next.js renders app/not-found.tsx there with a 404. */
+const NOT_FOUND_PAGE = "/_not-found-bad-address";
 
 const oauthOrigins = [
   ...(env.AUTH_GITHUB_ID ? ["https://github.com"] : []),
@@ -39,27 +54,7 @@ function prerenderedHashes(): Map<string, string[]> {
   return prerendered;
 }
 
-export function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
-  if (
-    isCrossSiteWrite({
-      method: request.method,
-      secFetchSite: request.headers.get("sec-fetch-site"),
-      origin: request.headers.get("origin"),
-      host: request.headers.get("x-forwarded-host") ?? request.headers.get("host"),
-    })
-  ) {
-    return new NextResponse("Cross-site request refused.", {
-      status: 403,
-      headers: { "content-type": "text/plain" },
-    });
-  }
-
-  const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (!signedIn && isPersonalPath(pathname)) {
-    return NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
-  }
-
+function cspFor(pathname: string): { csp: string; nonce: string | undefined } {
   const hashes = prerenderedHashes();
   const pageHashes = hashes.get(normalisePath(pathname));
   // A page rendered on demand gets a nonce; the not-found page is prerendered and can be served
@@ -72,7 +67,99 @@ export function proxy(request: NextRequest) {
     formOrigins: oauthOrigins,
     upgradeInsecureRequests: !development && env.SITE_URL.startsWith("https:"),
   });
+  return { csp, nonce };
+}
 
+const isApi = (pathname: string) => pathname.startsWith("/api/");
+
+function plainError(status: number, message: string, headers: Record<string, string> = {}): NextResponse {
+  return new NextResponse(message, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", ...headers },
+  });
+}
+
+function jsonError(status: number, message: string, headers: Record<string, string> = {}): NextResponse {
+  return NextResponse.json(
+    { error: message },
+    { status, headers: { "cache-control": "no-store", ...headers } },
+  );
+}
+
+/** A page rendered at another address, keeping this request's URL, headers and CSP. */
+function renderInstead(request: NextRequest, pathname: string, status?: number): NextResponse {
+  const { csp } = cspFor(pathname);
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+  const response = NextResponse.rewrite(new URL(pathname, request.url), { request: { headers }, status });
+  response.headers.set("content-security-policy", csp);
+  return response;
+}
+
+async function checkAction(request: NextRequest): Promise<ActionCheck> {
+  const fetchAction = request.headers.has("next-action");
+  const byHeaders = checkActionHeaders({
+    contentType: request.headers.get("content-type"),
+    contentLength: request.headers.get("content-length"),
+  });
+  // A form posted without JavaScript is multipart too; anything else without the header is not an action.
+  if (!byHeaders.ok && !(fetchAction || byHeaders.status === 413)) return { ok: true };
+  if (!byHeaders.ok) return byHeaders;
+  let form: FormData;
+  try {
+    form = await request.clone().formData();
+  } catch {
+    return {
+      ok: false,
+      status: 400,
+      message: "This form's body could not be read (a broken multipart body).",
+    };
+  }
+  return checkActionForm(form, { fetchAction });
+}
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (
+    isCrossSiteWrite({
+      method: request.method,
+      secFetchSite: request.headers.get("sec-fetch-site"),
+      origin: request.headers.get("origin"),
+      host: request.headers.get("x-forwarded-host") ?? request.headers.get("host"),
+    })
+  ) {
+    return plainError(403, "Cross-site request refused.");
+  }
+
+  // Next.js answers a path it cannot percent-decode with a bare 500; no page has such an address.
+  if (!isDecodablePath(pathname)) {
+    return isApi(pathname)
+      ? jsonError(404, "There is nothing at this address.")
+      : renderInstead(request, NOT_FOUND_PAGE);
+  }
+
+  if (request.method === "POST" && !isApi(pathname)) {
+    const action = await checkAction(request);
+    if (!action.ok) return plainError(action.status, action.message);
+  }
+
+  const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (needsDatabase({ pathname, method: request.method, signedIn }) && !(await databaseAnswers())) {
+    const retry = { "retry-after": String(RETRY_AFTER_SECONDS) };
+    if (isApi(pathname)) {
+      return jsonError(503, "The database is not answering; try again in a minute.", retry);
+    }
+    const page = renderInstead(request, UNAVAILABLE_PAGE, 503);
+    page.headers.set("retry-after", retry["retry-after"]);
+    page.headers.set("cache-control", "no-store");
+    return page;
+  }
+
+  if (!signedIn && isPersonalPath(pathname)) {
+    return NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
+  }
+
+  const { csp } = cspFor(pathname);
   const requestHeaders = new Headers(request.headers);
   // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
   requestHeaders.set("content-security-policy", csp);

@@ -19,25 +19,29 @@ import {
 } from "@/lib/accounts/session-policy";
 import { authenticate } from "@/lib/accounts/credentials";
 import { signInPath } from "@/lib/accounts/return-path";
+import { findActiveSession, startSession } from "@/lib/accounts/sessions";
 import { signInSchema } from "@/lib/accounts/validations";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
-// The one auth module (STYLE.md 5): Auth.js with JWT sessions, checked against the database on
-// every read so that a password change or "sign out everywhere" ends other sessions at once.
+// The one auth module (STYLE.md 5): Auth.js with JWT sessions. Each token names a row of
+// UserSession (lib/accounts/sessions.ts), checked on every read by getSessionUser, so signing out
+// ends that session and a password change or "sign out everywhere" ends them all at once. The
+// check is ours, not an Auth.js callback's: Auth.js reads any error in its callbacks as "no
+// session" (and clears the cookie), which made a database outage look like being signed out.
 
 declare module "next-auth" {
   interface Session {
     user: { id: string; name?: string | null; email?: string | null };
-  }
-  interface User {
-    sessionVersion?: number;
+    /** The UserSession row this token belongs to. */
+    sessionId?: string;
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
-    sessionVersion?: number;
+    /** The UserSession row this token belongs to. */
+    sid?: string;
     /** Seconds since the epoch at sign-in: the start of the absolute lifetime. */
     authTime?: number;
   }
@@ -95,23 +99,24 @@ const config: NextAuthConfig = {
   callbacks: {
     async jwt({ token, user }) {
       const now = Math.floor(Date.now() / 1000);
-      if (user) {
+      if (user?.id) {
+        // Sign-in (by password or OAuth): a new server-side session, named in the token.
+        const requestHeaders = await headers();
+        token.sid = await startSession(db, {
+          userId: user.id,
+          userAgent: requestHeaders.get("user-agent"),
+          address: requestAddress(requestHeaders),
+        });
         token.authTime = now;
-        token.sessionVersion = user.sessionVersion ?? 0;
         return token;
       }
-      if (!token.sub || sessionExpired(token.authTime, now)) return null;
-      const current = await db.user.findUnique({
-        where: { id: token.sub },
-        select: { sessionVersion: true, name: true, email: true },
-      });
-      // A deleted account, or one whose sessions were ended after this token was issued.
-      if (!current || current.sessionVersion !== token.sessionVersion) return null;
-      // The same read keeps the name current after a profile change.
-      return { ...token, name: current.name, email: current.email };
+      // Without the database: whether the row still exists is getSessionUser's check.
+      if (!token.sub || !token.sid || sessionExpired(token.authTime, now)) return null;
+      return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      session.sessionId = token.sid;
       return session;
     },
   },
@@ -132,13 +137,23 @@ export interface SessionUser {
   id: string;
   name: string | null;
   email: string | null;
+  /** This browser's session, for signing out of it alone. */
+  sessionId: string;
 }
 
-/** The signed-in user of this request, or null. Cached per request: one session check per render. */
+/**
+ * The signed-in user of this request, or null. Cached per request: one session check per render.
+ * The name and email are read fresh with the check, so a profile change shows at once. A database
+ * error is thrown (proxy.ts and the API answer 503), never taken for "signed out".
+ */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await nextAuth.auth();
-  if (!session?.user.id) return null;
-  return { id: session.user.id, name: session.user.name ?? null, email: session.user.email ?? null };
+  const userId = session?.user.id;
+  const sessionId = session?.sessionId;
+  if (!userId || !sessionId) return null;
+  const active = await findActiveSession(db, { sessionId, userId });
+  if (!active) return null;
+  return { id: userId, name: active.name, email: active.email, sessionId };
 });
 
 /** The signed-in user, or a redirect to sign-in that returns to `returnPath` afterwards. */

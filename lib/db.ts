@@ -4,7 +4,9 @@ import { createDbClient, type DbClient } from "./db-client";
 import { env } from "./env";
 
 // The app's one Prisma client. Marked server-only so a client component that imports a query
-// module fails the build instead of dragging `pg` into the browser bundle.
+// module fails the build instead of dragging `pg` into the browser bundle. Kept on globalThis, so
+// that proxy.ts (bundled apart from the pages, in the same process) shares its pool, and dev
+// reloads do not open a new pool each time.
 
 const globalForDb = globalThis as unknown as { db?: DbClient };
 
@@ -18,6 +20,4 @@ function createAppDbClient(): DbClient {
   return createDbClient({ connectionString: env.DATABASE_URL, maxConnections: env.DATABASE_POOL_MAX });
 }
 
-// Cached on globalThis outside production: dev reloads would otherwise open a new pool each time.
-export const db: DbClient = globalForDb.db ?? createAppDbClient();
-if (env.NODE_ENV !== "production") globalForDb.db = db;
+export const db: DbClient = (globalForDb.db ??= createAppDbClient());

@@ -139,6 +139,8 @@ async function main(command: Command, extraArgs: string[]): Promise<number> {
     DATABASE_URL: database.url,
     DATABASE_POOL_MAX: String(database.poolMax),
     NEXT_TELEMETRY_DISABLED: "1",
+    // `next start` sets this itself; our server (scripts/serve.ts) runs Next.js the same way.
+    ...(command === "start" ? { NODE_ENV: "production" } : {}),
   };
   try {
     if (command === "reset" && env.DATABASE_URL) {
@@ -151,7 +153,18 @@ async function main(command: Command, extraArgs: string[]): Promise<number> {
     if (stopping || !["dev", "build", "start"].includes(command)) return 0;
     // A failed build must not leave the previous build's hashes behind.
     if (command === "build") await rm(path.join(root, ".next", CSP_MANIFEST), { force: true });
-    const code = await run(bin("next"), [command, ...extraArgs], childEnv, { detached: false });
+    // `start` runs our own small server around Next.js (scripts/serve.ts: real client addresses).
+    const code =
+      command === "start"
+        ? await run(
+            process.execPath,
+            ["--import", "tsx", path.join(root, "scripts", "serve.ts"), ...extraArgs],
+            childEnv,
+            {
+              detached: false,
+            },
+          )
+        : await run(bin("next"), [command, ...extraArgs], childEnv, { detached: false });
     if (command === "build" && code === 0) {
       const pages = await writeCspManifest(path.join(root, ".next"));
       log(`Hashed the inline scripts of ${pages} prerendered pages for their Content-Security-Policy.`);

@@ -3,7 +3,14 @@
 import { redirect } from "next/navigation";
 import { CredentialsSignin } from "next-auth";
 
-import { currentAddress, oauthProviderOptions, requireUser, signIn, signOut } from "@/lib/auth";
+import {
+  currentAddress,
+  getSessionUser,
+  oauthProviderOptions,
+  requireUser,
+  signIn,
+  signOut,
+} from "@/lib/auth";
 import { db } from "@/lib/db";
 import {
   failure,
@@ -14,10 +21,11 @@ import {
   type ActionState,
 } from "@/lib/forms/action-state";
 
-import { changePassword, endAllSessions, INVALID_CREDENTIALS_MESSAGE, registerUser } from "./credentials";
+import { changePassword, INVALID_CREDENTIALS_MESSAGE, registerUser } from "./credentials";
 import { deleteAccount, updateProfile } from "./profile";
 import { markOnboarded, saveSelfRatings, selfRatingsSchema } from "./self-ratings";
 import { safeReturnPath } from "./return-path";
+import { endAllSessions, endSession } from "./sessions";
 import { tooManyAttemptsMessage } from "./throttle-rules";
 import {
   changePasswordSchema,
@@ -79,7 +87,10 @@ export async function signUpAction(
   redirect(next ? `/onboarding?next=${encodeURIComponent(next)}` : "/onboarding");
 }
 
+/** Ends this browser's session on the server too, so a copy of its cookie is worth nothing. */
 export async function signOutAction(): Promise<void> {
+  const user = await getSessionUser();
+  if (user) await endSession(db, user.sessionId);
   await signOut({ redirectTo: "/" });
 }
 
@@ -187,7 +198,7 @@ export async function saveSelfRatingsAction(
     );
   }
   await markOnboarded(db, user.id);
-  if (formData.get("from") === "account") return success(`Saved ${result.saved} self-ratings.`);
+  if (formString(formData, "from") === "account") return success(`Saved ${result.saved} self-ratings.`);
   redirect(safeReturnPath(formString(formData, "next"), "/plan"));
 }
 

@@ -2,6 +2,7 @@ import type { DbClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 import { hashPassword, verifyAgainstNothing, verifyPassword } from "./password-hash";
+import { endAllSessions } from "./sessions";
 import { recordFailure, recordSuccess, throttleWait } from "./throttle";
 
 // Email and password accounts: the checks behind sign-in, sign-up and password change. Each takes
@@ -11,7 +12,6 @@ export interface SignedInUser {
   id: string;
   name: string | null;
   email: string;
-  sessionVersion: number;
 }
 
 export type AuthenticateResult =
@@ -33,7 +33,7 @@ export async function authenticate(
 
   const user = await db.user.findUnique({
     where: { email: input.email },
-    select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true },
+    select: { id: true, name: true, email: true, passwordHash: true },
   });
   const valid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
@@ -45,7 +45,7 @@ export async function authenticate(
   await recordSuccess(db, subject);
   return {
     ok: true,
-    user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion },
+    user: { id: user.id, name: user.name, email: user.email },
   };
 }
 
@@ -68,7 +68,7 @@ export async function registerUser(
   try {
     const user = await db.user.create({
       data: { name: input.name, email: input.email, passwordHash },
-      select: { id: true, name: true, email: true, sessionVersion: true },
+      select: { id: true, name: true, email: true },
     });
     return { ok: true, user: { ...user, email: input.email } };
   } catch (error) {
@@ -82,13 +82,14 @@ export async function registerUser(
 }
 
 export type ChangePasswordResult =
-  | { ok: true; sessionVersion: number }
+  | { ok: true }
   | { ok: false; reason: "no-password" | "wrong-password" }
   | { ok: false; reason: "throttled"; waitMs: number };
 
 /**
  * Checks the current password (counted like a sign-in, so a stolen session cannot guess it freely),
- * stores the new hash and bumps the session version, which ends every other session.
+ * stores the new hash and ends every session, this one included (the caller signs this browser in
+ * again with the new password).
  */
 export async function changePassword(
   db: DbClient,
@@ -109,15 +110,10 @@ export async function changePassword(
     return { ok: false, reason: "wrong-password" };
   }
   await recordSuccess(db, subject);
-  const updated = await db.user.update({
-    where: { id: userId },
-    data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
-    select: { sessionVersion: true },
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    await endAllSessions(tx, userId);
   });
-  return { ok: true, sessionVersion: updated.sessionVersion };
-}
-
-/** Ends every session of the user, this one included (each token carries the old version). */
-export async function endAllSessions(db: DbClient, userId: string): Promise<void> {
-  await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  return { ok: true };
 }

@@ -6,7 +6,6 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./limits";
 // ASVS 5.0 V6.2: a length floor, no composition rules, no truncation, and a check against common
 // passwords. Length is counted in characters (code points), so a passphrase in any script counts fairly.
 
-
 let commonPasswords: Set<string> | undefined;
 
 function isCommonPassword(password: string): boolean {

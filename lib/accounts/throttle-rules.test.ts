@@ -5,6 +5,8 @@ import {
   ACCOUNT_RULE,
   ADDRESS_RULE,
   afterFailure,
+  EMAIL_MAX_DELAY_MS,
+  EMAIL_RULE,
   retryAfterMs,
   tooManyAttemptsMessage,
   type ThrottleState,
@@ -75,7 +77,37 @@ describe("retryAfterMs", () => {
 describe("tooManyAttemptsMessage", () => {
   it("rounds up to whole minutes, or hours for long blocks", () => {
     expect(tooManyAttemptsMessage(61_000)).toBe("Too many failed attempts. Try again in 2 minutes.");
-    expect(tooManyAttemptsMessage(1_000)).toBe("Too many failed attempts. Try again in 1 minute.");
+    expect(tooManyAttemptsMessage(60_000)).toBe("Too many failed attempts. Try again in 1 minute.");
     expect(tooManyAttemptsMessage(23 * 3600_000)).toMatch(/in 23 hours/);
+  });
+});
+
+describe("the email rule (a growing delay per account, from any address)", () => {
+  it("lets five failures through, then waits 1 s, 2 s, 4 s… and never more than 30 s", () => {
+    expect(fail(4, EMAIL_RULE, null, 0).blockedUntil).toBeNull();
+    const waits = [5, 6, 7, 8, 9, 10, 20].map((n) => {
+      const state = fail(n, EMAIL_RULE, null, 0);
+      return state.blockedUntil!.getTime() - t0.getTime();
+    });
+    expect(waits).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, EMAIL_MAX_DELAY_MS, EMAIL_MAX_DELAY_MS]);
+  });
+
+  it("keeps counting after a delay ends (it is a delay, not a lockout that restarts)", () => {
+    const state = fail(7, EMAIL_RULE, null, 60_000);
+    expect(state.failures).toBe(7);
+  });
+
+  it("starts again a day after the first failure", () => {
+    const state = fail(8, EMAIL_RULE, null, 1000);
+    expect(afterFailure(state, at(24 * 3600_000), EMAIL_RULE)).toMatchObject({
+      failures: 1,
+      blockedUntil: null,
+    });
+  });
+
+  it("says the wait in seconds when it is under a minute", () => {
+    expect(tooManyAttemptsMessage(1_500)).toBe(
+      "Too many failed attempts for this account. Try again in 2 seconds.",
+    );
   });
 });

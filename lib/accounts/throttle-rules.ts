@@ -1,22 +1,48 @@
-// The sign-in limits, as pure rules over one counter row. Two counters guard each attempt:
-// consecutive failures for one email from one address (an attacker elsewhere cannot lock the
-// owner out), and all failures from one address per day (one address cannot spray many emails).
+// The sign-in limits, as pure rules over one counter row. Three counters guard each attempt:
+// - consecutive failures for one email from one address: a lockout, which an attacker elsewhere
+//   cannot use against the owner (it is per address);
+// - all failures from one address per day: one address cannot spray many emails;
+// - failures for one email from anywhere: a growing delay, never a lockout, so guessing one
+//   account from many addresses is slowed to a couple of tries a minute while its owner waits at
+//   most EMAIL_MAX_DELAY_MS (issue 12).
 // The README's "Sign-in limits" section documents these numbers; keep the two in step.
 
 export interface ThrottleRule {
   /** Failures that trigger the block. */
   limit: number;
-  /** Counting window; null means "consecutive until a success resets the counter". */
+  /** Counting window from the first failure; null means "consecutive until a success resets it". */
   windowMs: number | null;
-  /** Block length for a rule without a window; a windowed rule blocks until its window ends. */
-  blockMs: number;
+  /** When the block that a failure at `now` (the `failures`-th in its window) starts ends. */
+  blockUntil: (failure: { now: Date; failures: number; windowStartedAt: Date }) => Date;
+  /** A block that has ended starts the count again (a lockout), or not (a delay that keeps growing). */
+  restartAfterBlock: boolean;
 }
 
-const MINUTE = 60_000;
+const SECOND = 1_000;
+const MINUTE = 60 * SECOND;
 const DAY = 24 * 60 * MINUTE;
 
-export const ACCOUNT_RULE: ThrottleRule = { limit: 10, windowMs: null, blockMs: 15 * MINUTE };
-export const ADDRESS_RULE: ThrottleRule = { limit: 100, windowMs: DAY, blockMs: DAY };
+export const ACCOUNT_RULE: ThrottleRule = {
+  limit: 10,
+  windowMs: null,
+  blockUntil: ({ now }) => new Date(now.getTime() + 15 * MINUTE),
+  restartAfterBlock: true,
+};
+export const ADDRESS_RULE: ThrottleRule = {
+  limit: 100,
+  windowMs: DAY,
+  blockUntil: ({ windowStartedAt }) => new Date(windowStartedAt.getTime() + DAY),
+  restartAfterBlock: true,
+};
+export const EMAIL_MAX_DELAY_MS = 30 * SECOND;
+export const EMAIL_RULE: ThrottleRule = {
+  limit: 5,
+  windowMs: DAY,
+  // 1 s after the fifth failure, doubling with each one after it, up to 30 s.
+  blockUntil: ({ now, failures }) =>
+    new Date(now.getTime() + Math.min(EMAIL_MAX_DELAY_MS, SECOND * 2 ** (failures - 5))),
+  restartAfterBlock: false,
+};
 
 export interface ThrottleState {
   failures: number;
@@ -28,16 +54,12 @@ export interface ThrottleState {
 export function afterFailure(previous: ThrottleState | null, now: Date, rule: ThrottleRule): ThrottleState {
   const windowOver =
     previous && rule.windowMs !== null && now.getTime() - previous.windowStartedAt.getTime() >= rule.windowMs;
-  const blockOver = previous?.blockedUntil != null && previous.blockedUntil <= now;
+  const blockOver = rule.restartAfterBlock && previous?.blockedUntil != null && previous.blockedUntil <= now;
   const fresh = !previous || windowOver || blockOver;
   const failures = fresh ? 1 : previous.failures + 1;
   const windowStartedAt = fresh ? now : previous.windowStartedAt;
   if (failures < rule.limit) return { failures, windowStartedAt, blockedUntil: null };
-  const blockedUntil =
-    rule.windowMs === null
-      ? new Date(now.getTime() + rule.blockMs)
-      : new Date(windowStartedAt.getTime() + rule.windowMs);
-  return { failures, windowStartedAt, blockedUntil };
+  return { failures, windowStartedAt, blockedUntil: rule.blockUntil({ now, failures, windowStartedAt }) };
 }
 
 /** Milliseconds until the counters allow another attempt; 0 when none blocks. */
@@ -52,6 +74,10 @@ export function retryAfterMs(states: (ThrottleState | null)[], now: Date): numbe
 }
 
 export function tooManyAttemptsMessage(waitMs: number): string {
+  if (waitMs < MINUTE) {
+    const seconds = Math.max(1, Math.ceil(waitMs / SECOND));
+    return `Too many failed attempts for this account. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`;
+  }
   const minutes = Math.max(1, Math.ceil(waitMs / MINUTE));
   if (minutes >= 120) {
     const hours = Math.ceil(minutes / 60);

@@ -5,6 +5,7 @@ import type { DbClient } from "@/lib/db-client";
 import {
   ACCOUNT_RULE,
   ADDRESS_RULE,
+  EMAIL_RULE,
   afterFailure,
   retryAfterMs,
   type ThrottleRule,
@@ -21,14 +22,18 @@ export interface ThrottleSubject {
 
 function keysFor({ email, address }: ThrottleSubject) {
   const emailHash = createHash("sha256").update(email).digest("hex");
-  return { account: `account:${emailHash}:${address}`, address: `address:${address}` };
+  return {
+    account: `account:${emailHash}:${address}`,
+    address: `address:${address}`,
+    email: `email:${emailHash}`,
+  };
 }
 
 /** Milliseconds until this email may be tried from this address again; 0 when it may be now. */
 export async function throttleWait(db: DbClient, subject: ThrottleSubject, now: Date): Promise<number> {
   const keys = keysFor(subject);
   const rows = await db.signInThrottle.findMany({
-    where: { key: { in: [keys.account, keys.address] } },
+    where: { key: { in: [keys.account, keys.address, keys.email] } },
     select: { failures: true, windowStartedAt: true, blockedUntil: true },
   });
   return retryAfterMs(rows, now);
@@ -59,12 +64,17 @@ export async function recordFailure(
   const keys = keysFor(subject);
   await countFailure(db, keys.account, ACCOUNT_RULE, now);
   await countFailure(db, keys.address, ADDRESS_RULE, now);
+  await countFailure(db, keys.email, EMAIL_RULE, now);
   if (random() < PRUNE_CHANCE) await pruneThrottles(db, now);
 }
 
-/** A success ends the run of consecutive failures for this email and address (the daily count stays). */
+/**
+ * A success ends the run of consecutive failures for this email and address, and the delay on the
+ * email (the owner got in; the address's daily count stays).
+ */
 export async function recordSuccess(db: DbClient, subject: ThrottleSubject): Promise<void> {
-  await db.signInThrottle.deleteMany({ where: { key: keysFor(subject).account } });
+  const keys = keysFor(subject);
+  await db.signInThrottle.deleteMany({ where: { key: { in: [keys.account, keys.email] } } });
 }
 
 /** Rows whose blocks and windows are over; called now and then so the table stays small. */

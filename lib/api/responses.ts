@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 
 // The JSON answers of our route handlers: a status code that says what happened and, for bad
 // input, a message naming each field and its problem. Never a 500 for something the client sent.
@@ -52,7 +53,10 @@ const tooLarge = (bytes: number) =>
   apiError(413, `The request body is over ${bytes.toLocaleString("en-US")} bytes.`);
 
 /** Reads a stream to its end, or stops at `limit` bytes (returns null then). */
-async function readAtMost(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+async function readAtMost(
+  stream: ReadableStream<Uint8Array>,
+  limit: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   const reader = stream.getReader();
@@ -132,4 +136,32 @@ export async function parseJsonBody<T extends z.ZodType>(
   const parsed = schema.safeParse(read.body);
   if (!parsed.success) return { ok: false, response: invalidBody(parsed.error) };
   return { ok: true, data: parsed.data };
+}
+
+/** How long a client is told to wait while the database is not answering. */
+export const RETRY_AFTER_SECONDS = 30;
+
+export function databaseUnavailable(): Response {
+  return Response.json(
+    { error: "The database is not answering; try again in a minute." },
+    { status: 503, headers: { "cache-control": "no-store", "retry-after": String(RETRY_AFTER_SECONDS) } },
+  );
+}
+
+/**
+ * A route handler that answers 503 (with Retry-After) when the database cannot be reached, instead
+ * of a 500. proxy.ts answers most such requests before they get here; this covers the moment the
+ * database goes away while a request is being handled.
+ */
+export function apiRoute<Args extends unknown[]>(
+  handler: (...args: Args) => Promise<Response>,
+): (...args: Args) => Promise<Response> {
+  return async (...args) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) return databaseUnavailable();
+      throw error;
+    }
+  };
 }

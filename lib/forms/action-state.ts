@@ -35,15 +35,20 @@ export function invalidInput<Field extends string>(error: z.ZodError): ActionSta
   );
 }
 
+// Server actions are public endpoints: a hand-made request can pass anything where a FormData is
+// declared, so these read it defensively and an odd argument reads as an empty form (which the
+// action's schema then refuses with a message), never as a crash.
+
 /** FormData as a plain object of strings (files and repeated names are not used by our forms). */
-export function formValues(formData: FormData): Record<string, string> {
+export function formValues(formData: unknown): Record<string, string> {
   const values: Record<string, string> = {};
+  if (!(formData instanceof FormData)) return values;
   for (const [key, value] of formData) if (typeof value === "string") values[key] = value;
   return values;
 }
 
-/** One text field of a form; a file or a missing field reads as "". */
-export function formString(formData: FormData, name: string): string {
-  const value = formData.get(name);
+/** One text field of a form; a file, a missing field or a missing form reads as "". */
+export function formString(formData: unknown, name: string): string {
+  const value = formData instanceof FormData ? formData.get(name) : null;
   return typeof value === "string" ? value : "";
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { isCrossSiteWrite, isPersonalPath, normalisePath } from "./request-checks";
+import {
+  isCrossSiteWrite,
+  isDecodablePath,
+  isPersonalPath,
+  needsDatabase,
+  normalisePath,
+} from "./request-checks";
 
 const post = (overrides: Partial<Parameters<typeof isCrossSiteWrite>[0]>) =>
   isCrossSiteWrite({
@@ -45,5 +51,47 @@ describe("normalisePath", () => {
   it("drops one trailing slash but keeps the root", () => {
     expect(normalisePath("/roles/")).toBe("/roles");
     expect(normalisePath("/")).toBe("/");
+  });
+});
+
+describe("isDecodablePath", () => {
+  it("accepts every path whose escapes decode, and refuses the rest", () => {
+    expect(isDecodablePath("/questions/window-functions")).toBe(true);
+    expect(isDecodablePath("/questions/caf%C3%A9")).toBe(true);
+    for (const bad of ["/api/questions/%ff/progress", "/api/notes/%", "/questions/%zz", "/a/%E0%A4%A"]) {
+      expect(isDecodablePath(bad)).toBe(false);
+    }
+  });
+});
+
+describe("needsDatabase", () => {
+  const needs = (pathname: string, { method = "GET", signedIn = false } = {}) =>
+    needsDatabase({ pathname, method, signedIn });
+
+  it("serves prerendered public pages and the health check without it", () => {
+    for (const path of [
+      "/",
+      "/roles/data-scientist",
+      "/questions/some-question",
+      "/compare",
+      "/api/health",
+    ]) {
+      expect(needs(path, { signedIn: true })).toBe(false);
+    }
+    expect(needs("/sign-in")).toBe(false);
+  });
+
+  it("needs it for the question search, personal pages, form posts and the API", () => {
+    expect(needs("/questions")).toBe(true);
+    expect(needs("/dashboard", { signedIn: true })).toBe(true);
+    expect(needs("/sign-in", { signedIn: true })).toBe(true);
+    expect(needs("/sign-in", { method: "POST" })).toBe(true);
+    expect(needs("/api/attempts", { method: "POST" })).toBe(true);
+  });
+
+  it("lets a signed-out visitor's progress and plan requests through (they answer signedIn: false)", () => {
+    expect(needs("/api/questions/q/progress")).toBe(false);
+    expect(needs("/api/plan")).toBe(false);
+    expect(needs("/api/questions/q/progress", { signedIn: true })).toBe(true);
   });
 });

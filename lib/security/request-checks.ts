@@ -31,6 +31,41 @@ export function isPersonalPath(pathname: string): boolean {
   return PERSONAL_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
+/** Whether every percent-escape in a path decodes (Next.js answers a bad one, like "%ff", with a 500). */
+export function isDecodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** API routes that answer a signed-out visitor without the database ({ signedIn: false }). */
+const ANONYMOUS_API = [/^\/api\/questions\/[^/]+\/progress$/, /^\/api\/plan$/];
+
+/**
+ * Requests that cannot be answered without the database, so proxy.ts answers them 503 while it is
+ * down: personal pages and the APIs, the question list (a search), every form post (server
+ * actions), and a signed-in visitor's sign-in page (it reads the session). Prerendered public
+ * pages and the health check are served regardless.
+ */
+export function needsDatabase({
+  pathname,
+  method,
+  signedIn,
+}: {
+  pathname: string;
+  method: string;
+  signedIn: boolean;
+}): boolean {
+  if (pathname === "/api/health") return false;
+  if (pathname.startsWith("/api/")) return signedIn || !ANONYMOUS_API.some((route) => route.test(pathname));
+  if (method.toUpperCase() === "POST") return true;
+  if (normalisePath(pathname) === "/questions") return true;
+  return signedIn && (isPersonalPath(pathname) || ["/sign-in", "/sign-up"].includes(normalisePath(pathname)));
+}
+
 export function normalisePath(pathname: string): string {
   return pathname.length > 1 && pathname.endsWith("/") ? pathname.slice(0, -1) : pathname;
 }

@@ -2,11 +2,13 @@ import { randomUUID } from "node:crypto";
 
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
-import { authenticate, changePassword, endAllSessions, registerUser } from "@/lib/accounts/credentials";
+import { authenticate, changePassword, registerUser } from "@/lib/accounts/credentials";
 import { buildAccountExport } from "@/lib/accounts/export";
 import { deleteAccount, getProfile, updateProfile } from "@/lib/accounts/profile";
 import { saveSelfRatings } from "@/lib/accounts/self-ratings";
+import { endAllSessions, endSession, findActiveSession, startSession } from "@/lib/accounts/sessions";
 import { recordFailure, throttleWait } from "@/lib/accounts/throttle";
+import { EMAIL_MAX_DELAY_MS } from "@/lib/accounts/throttle-rules";
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { createDbClient, type DbClient } from "@/lib/db-client";
@@ -98,15 +100,18 @@ describe("sign-in limits", () => {
   it("blocks an email at one address after 10 consecutive failures, says for how long, and keeps the block in the database", async () => {
     const user = await newUser("brute");
     const attacker = uniqueAddress();
-    const now = new Date("2026-11-28T12:00:00Z");
+    const start = new Date("2026-11-28T12:00:00Z").getTime();
+    // Spaced beyond the per-account delay, which would otherwise refuse the sixth guess.
+    const at = (i: number) => new Date(start + i * EMAIL_MAX_DELAY_MS);
     for (let i = 0; i < 10; i++) {
       const result = await authenticate(
         db,
         { email: user.email, password: `guess ${i}`, address: attacker },
-        now,
+        at(i),
       );
       expect(result).toEqual({ ok: false, reason: "invalid" });
     }
+    const now = at(9);
     // Even the right password is refused from the attacker's address during the cool-down.
     const blocked = await authenticate(db, { email: user.email, password: PASSWORD, address: attacker }, now);
     expect(blocked).toEqual({ ok: false, reason: "throttled", waitMs: 15 * 60_000 });
@@ -115,11 +120,11 @@ describe("sign-in limits", () => {
       15 * 60_000,
     );
 
-    // The owner, from another address, is not locked out.
+    // The owner, from another address, is not locked out: at most delayed by EMAIL_MAX_DELAY_MS.
     const owner = await authenticate(
       db,
       { email: user.email, password: PASSWORD, address: uniqueAddress() },
-      now,
+      at(10),
     );
     expect(owner.ok).toBe(true);
 
@@ -130,25 +135,59 @@ describe("sign-in limits", () => {
     ).toBe(true);
   });
 
+  it("slows guessing one account from many addresses with a growing delay, and never locks its owner out", async () => {
+    const user = await newUser("botnet");
+    const now = new Date("2026-11-28T13:00:00Z");
+    const later = (ms: number) => new Date(now.getTime() + ms);
+    const guess = (when: Date) =>
+      authenticate(db, { email: user.email, password: "Winter2026!", address: uniqueAddress() }, when);
+    // Five guesses from five addresses pass through (a forgetful owner is never slowed)...
+    for (let i = 0; i < 5; i++) expect(await guess(now)).toEqual({ ok: false, reason: "invalid" });
+    // ...then each further guess, from any address, waits: 1 s, then 2 s, 4 s, doubling to 30 s.
+    expect(await guess(now)).toEqual({ ok: false, reason: "throttled", waitMs: 1_000 });
+    expect(await guess(later(1_000))).toEqual({ ok: false, reason: "invalid" });
+    expect(await guess(later(1_000))).toEqual({ ok: false, reason: "throttled", waitMs: 2_000 });
+    let elapsed = 1_000;
+    for (let wait = 2_000; wait < EMAIL_MAX_DELAY_MS; wait *= 2) {
+      elapsed += wait;
+      expect(await guess(later(elapsed))).toEqual({ ok: false, reason: "invalid" });
+    }
+    expect(await guess(later(elapsed))).toEqual({
+      ok: false,
+      reason: "throttled",
+      waitMs: EMAIL_MAX_DELAY_MS,
+    });
+    // The owner waits no longer than that, from a new address, and a success lifts the delay.
+    const owner = (when: Date) =>
+      authenticate(db, { email: user.email, password: PASSWORD, address: uniqueAddress() }, when);
+    expect((await owner(later(elapsed + EMAIL_MAX_DELAY_MS))).ok).toBe(true);
+    expect(await guess(later(elapsed + EMAIL_MAX_DELAY_MS))).toEqual({ ok: false, reason: "invalid" });
+  });
+
   it("counts concurrent failures exactly", async () => {
     const user = await newUser("burst");
     const address = uniqueAddress();
+    // Five at once: the per-account delay starts after the fifth, so each of these is counted.
     await Promise.all(
-      Array.from({ length: 8 }, (_, i) =>
+      Array.from({ length: 5 }, (_, i) =>
         authenticate(db, { email: user.email, password: `burst ${i}`, address }),
       ),
     );
     const rows = await db.signInThrottle.findMany({ where: { key: { endsWith: `:${address}` } } });
-    expect(rows.map((row) => row.failures).sort()).toEqual([8, 8]);
+    expect(rows.map((row) => row.failures).sort()).toEqual([5, 5]);
   });
 
   it("a success resets the consecutive count for that email and address", async () => {
     const user = await newUser("reset");
     const address = uniqueAddress();
-    for (let i = 0; i < 9; i++) await authenticate(db, { email: user.email, password: `nope ${i}`, address });
-    expect((await authenticate(db, { email: user.email, password: PASSWORD, address })).ok).toBe(true);
-    for (let i = 0; i < 9; i++) await authenticate(db, { email: user.email, password: `nope ${i}`, address });
-    expect((await authenticate(db, { email: user.email, password: PASSWORD, address })).ok).toBe(true);
+    let clock = new Date("2026-11-28T14:00:00Z").getTime();
+    const attempt = (password: string) =>
+      authenticate(db, { email: user.email, password, address }, new Date((clock += EMAIL_MAX_DELAY_MS)));
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 9; i++)
+        expect(await attempt(`nope ${i}`)).toEqual({ ok: false, reason: "invalid" });
+      expect((await attempt(PASSWORD)).ok).toBe(true);
+    }
   });
 
   it("blocks an address after 100 failures in a day, whichever emails they tried", async () => {
@@ -188,23 +227,62 @@ describe("password change", () => {
       ok: false,
       reason: "wrong-password",
     });
+    const browser = await startSession(db, { userId: user.id, userAgent: null, address });
     const changed = await changePassword(db, user.id, {
       currentPassword: PASSWORD,
       newPassword: "a brand new phrase",
       address,
     });
-    expect(changed).toEqual({ ok: true, sessionVersion: user.sessionVersion + 1 });
+    expect(changed).toEqual({ ok: true });
+    // Every session ends with the old password, this browser's too (it signs in again).
+    expect(await findActiveSession(db, { sessionId: browser, userId: user.id })).toBeNull();
     expect((await authenticate(db, { email: user.email, password: PASSWORD, address })).ok).toBe(false);
     expect((await authenticate(db, { email: user.email, password: "a brand new phrase", address })).ok).toBe(
       true,
     );
   });
 
-  it("sign-out everywhere bumps the session version", async () => {
+  it("signing out ends that session alone; signing out everywhere ends them all", async () => {
     const user = await newUser("everywhere");
+    const other = await newUser("someone-else");
+    const start = () =>
+      startSession(db, {
+        userId: user.id,
+        userAgent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0",
+        address: "10.0.0.1",
+      });
+    const [laptop, phone, tablet] = [await start(), await start(), await start()];
+    const active = (sessionId: string) => findActiveSession(db, { sessionId, userId: user.id });
+    expect(await active(laptop)).toMatchObject({ userId: user.id, email: user.email });
+    expect(await db.userSession.findUniqueOrThrow({ where: { id: laptop } })).toMatchObject({
+      userAgent: "Firefox on Linux",
+      address: "10.0.0.1",
+    });
+    // A session id presented with another user's id is no session (a forged token).
+    expect(await findActiveSession(db, { sessionId: laptop, userId: other.id })).toBeNull();
+
+    await endSession(db, laptop);
+    expect(await active(laptop)).toBeNull();
+    expect(await active(phone)).not.toBeNull();
+
     await endAllSessions(db, user.id);
-    const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
-    expect(row.sessionVersion).toBe(user.sessionVersion + 1);
+    expect(await active(phone)).toBeNull();
+    expect(await active(tablet)).toBeNull();
+  });
+
+  it("ends a session idle for longer than the idle limit, and notes use at most once a day", async () => {
+    const user = await newUser("idle");
+    const sessionId = await startSession(db, { userId: user.id, userAgent: null, address: null });
+    const seen = async () =>
+      (await db.userSession.findUniqueOrThrow({ where: { id: sessionId } })).lastSeenAt;
+    const started = await seen();
+    const hours = (h: number) => new Date(started.getTime() + h * 3_600_000);
+    await findActiveSession(db, { sessionId, userId: user.id }, hours(1));
+    expect(await seen()).toEqual(started);
+    await findActiveSession(db, { sessionId, userId: user.id }, hours(25));
+    expect(await seen()).toEqual(hours(25));
+    expect(await findActiveSession(db, { sessionId, userId: user.id }, hours(25 + 7 * 24 + 1))).toBeNull();
+    expect(await db.userSession.count({ where: { id: sessionId } })).toBe(0);
   });
 });
 

@@ -1,4 +1,4 @@
-import { json, notFound, parseJsonBody, unauthorized } from "@/lib/api/responses";
+import { apiRoute, json, notFound, parseJsonBody, unauthorized } from "@/lib/api/responses";
 import { getSessionUser } from "@/lib/auth";
 import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/db";
@@ -10,7 +10,7 @@ import { recordAttemptSchema } from "@/lib/progress/validations";
  * idempotency key was seen before (a double click or a retry: nothing new is written), 400 for bad
  * input naming the field, 404 for a question that does not exist.
  */
-export async function POST(request: Request) {
+export const POST = apiRoute(async (request: Request) => {
   const user = await getSessionUser();
   if (!user) return unauthorized();
   const parsed = await parseJsonBody(request, recordAttemptSchema);
@@ -21,4 +21,4 @@ export async function POST(request: Request) {
     { attemptId: result.attemptId, duplicate: result.duplicate, review: result.review },
     result.duplicate ? 200 : 201,
   );
-}
+});

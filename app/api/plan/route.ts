@@ -1,4 +1,4 @@
-import { json } from "@/lib/api/responses";
+import { apiRoute, json } from "@/lib/api/responses";
 import { getSessionUser } from "@/lib/auth";
 import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/db";
@@ -9,7 +9,7 @@ import { workedExampleRows } from "@/components/recommendations/worked-example";
  * The signed-in user's plan as worked-example rows, for /methodology (a prerendered page that
  * shows the visitor's own numbers once it knows who is looking). `{ signedIn: false }` otherwise.
  */
-export async function GET() {
+export const GET = apiRoute(async () => {
   const user = await getSessionUser();
   if (!user) return json({ signedIn: false });
   const plan = await getPlan(db, user.id, await requestNow(), "demand", { questionsPerSkill: 0 });
@@ -23,4 +23,4 @@ export async function GET() {
       readiness: plan.readiness,
     },
   });
-}
+});

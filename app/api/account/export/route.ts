@@ -1,8 +1,9 @@
+import { apiRoute } from "@/lib/api/responses";
 import { buildAccountExport } from "@/lib/accounts/export";
 import { getSessionUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 
-export async function GET() {
+export const GET = apiRoute(async () => {
   const user = await getSessionUser();
   if (!user) return Response.json({ error: "Sign in to export your data." }, { status: 401 });
   const data = await buildAccountExport(db, user.id);
@@ -15,4 +16,4 @@ export async function GET() {
       "cache-control": "no-store",
     },
   });
-}
+});

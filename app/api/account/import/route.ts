@@ -1,4 +1,4 @@
-import { apiError, invalidFields, json, readJson, unauthorized } from "@/lib/api/responses";
+import { apiRoute, apiError, invalidFields, json, readJson, unauthorized } from "@/lib/api/responses";
 import {
   IMPORT_MAX_BYTES,
   IMPORT_MAX_DECODED_BYTES,
@@ -13,7 +13,7 @@ import { db } from "@/lib/db";
  * signed-in account, which must have no practice yet: 200 with what was stored, 400 naming the bad
  * fields, 409 when the account has practice or another import of it is running.
  */
-export async function POST(request: Request) {
+export const POST = apiRoute(async (request: Request) => {
   const user = await getSessionUser();
   if (!user) return unauthorized();
   const read = await readJson(request, {
@@ -30,4 +30,4 @@ export async function POST(request: Request) {
       : apiError(409, result.message);
   }
   return json({ imported: result.imported });
-}
+});

@@ -1,4 +1,4 @@
-import { json, notFound, unauthorized } from "@/lib/api/responses";
+import { apiRoute, json, notFound, unauthorized } from "@/lib/api/responses";
 import { getSessionUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { deleteNoteById } from "@/lib/progress/attempts";
@@ -8,16 +8,16 @@ type Context = { params: Promise<{ id: string }> };
 
 // Someone else's note is a 404, exactly like one that does not exist.
 
-export async function GET(_request: Request, { params }: Context) {
+export const GET = apiRoute(async (_request: Request, { params }: Context) => {
   const user = await getSessionUser();
   if (!user) return unauthorized();
   const note = await getNoteById(db, user.id, (await params).id);
   return note ? json(note) : notFound("That note");
-}
+});
 
-export async function DELETE(_request: Request, { params }: Context) {
+export const DELETE = apiRoute(async (_request: Request, { params }: Context) => {
   const user = await getSessionUser();
   if (!user) return unauthorized();
   const result = await deleteNoteById(db, user.id, (await params).id);
   return result.ok ? json({ deleted: true }) : notFound("That note");
-}
+});

@@ -1,4 +1,4 @@
-import { json, notFound, parseJsonBody, unauthorized } from "@/lib/api/responses";
+import { apiRoute, json, notFound, parseJsonBody, unauthorized } from "@/lib/api/responses";
 import { getSessionUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { setBookmark } from "@/lib/progress/attempts";
@@ -6,7 +6,7 @@ import { bookmarkSchema } from "@/lib/progress/validations";
 
 type Context = { params: Promise<{ slug: string }> };
 
-export async function PUT(request: Request, { params }: Context) {
+export const PUT = apiRoute(async (request: Request, { params }: Context) => {
   const user = await getSessionUser();
   if (!user) return unauthorized();
   const { slug } = await params;
@@ -15,4 +15,4 @@ export async function PUT(request: Request, { params }: Context) {
   const result = await setBookmark(db, user.id, { questionSlug: slug, ...parsed.data });
   if (!result.ok) return notFound("That question");
   return json({ bookmarked: parsed.data.bookmarked });
-}
+});

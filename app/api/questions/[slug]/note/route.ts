@@ -1,4 +1,4 @@
-import { json, notFound, parseJsonBody, unauthorized } from "@/lib/api/responses";
+import { apiRoute, json, notFound, parseJsonBody, unauthorized } from "@/lib/api/responses";
 import { getSessionUser } from "@/lib/auth";
 import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/db";
@@ -9,7 +9,7 @@ import { noteSchema } from "@/lib/progress/validations";
 type Context = { params: Promise<{ slug: string }> };
 
 /** Saves the user's note on a question; an empty body deletes it. */
-export async function PUT(request: Request, { params }: Context) {
+export const PUT = apiRoute(async (request: Request, { params }: Context) => {
   const user = await getSessionUser();
   if (!user) return unauthorized();
   const { slug } = await params;
@@ -19,4 +19,4 @@ export async function PUT(request: Request, { params }: Context) {
   if (!result.ok) return notFound("That question");
   const progress = await getQuestionProgress(db, user.id, slug, await requestNow());
   return json({ note: progress?.note ?? null });
-}
+});
