@@ -1,11 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { E2E_AUTH_SECRET, E2E_DB_DIR, E2E_DB_PORT, E2E_PORT } from "./e2e/e2e-env";
 import { findChromium } from "./scripts/lib/chromium";
 
 // End-to-end tests run the production build (`next build` by scripts/test-e2e.ts, then `next start`
 // here) on its own embedded database, in the system's Chromium: Playwright never downloads a browser.
 
-const port = 3100;
+const port = E2E_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -52,7 +53,9 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     // ALLOW_TEST_CLOCK lets a spec move the server's clock with a cookie (lib/clock.ts).
     env: {
-      EMBEDDED_DB_DIR: ".data/e2e-pglite",
+      EMBEDDED_DB_DIR: E2E_DB_DIR,
+      EMBEDDED_DB_PORT: String(E2E_DB_PORT),
+      AUTH_SECRET: E2E_AUTH_SECRET,
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: "",
       ALLOW_TEST_CLOCK: "1",

@@ -3,6 +3,8 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { E2E_DB_DIR } from "../e2e/e2e-env";
+
 import { findChromium } from "./lib/chromium";
 
 // `npm run test:e2e`: build the app for production on a fresh embedded database, then run the
@@ -10,7 +12,6 @@ import { findChromium } from "./lib/chromium";
 // to get one and passes, unless REQUIRE_E2E=1 (CI), where a missing browser is a failure.
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const E2E_DB_DIR = ".data/e2e-pglite";
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {

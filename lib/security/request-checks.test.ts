@@ -58,7 +58,14 @@ describe("isDecodablePath", () => {
   it("accepts every path whose escapes decode, and refuses the rest", () => {
     expect(isDecodablePath("/questions/window-functions")).toBe(true);
     expect(isDecodablePath("/questions/caf%C3%A9")).toBe(true);
-    for (const bad of ["/api/questions/%ff/progress", "/api/notes/%", "/questions/%zz", "/a/%E0%A4%A"]) {
+    for (const bad of [
+      "/api/questions/%ff/progress",
+      "/api/notes/%",
+      "/questions/%zz",
+      "/a/%E0%A4%A",
+      "/api/notes/%00",
+      "/a%0Ab",
+    ]) {
       expect(isDecodablePath(bad)).toBe(false);
     }
   });

@@ -31,11 +31,14 @@ export function isPersonalPath(pathname: string): boolean {
   return PERSONAL_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
-/** Whether every percent-escape in a path decodes (Next.js answers a bad one, like "%ff", with a 500). */
+/**
+ * Whether a path can be some page's address: every percent-escape decodes (Next.js answers a bad one,
+ * like "%ff", with a 500) and nothing decodes to a control character (no address has one; "%00"
+ * would reach a query as a NUL, which PostgreSQL refuses).
+ */
 export function isDecodablePath(pathname: string): boolean {
   try {
-    decodeURIComponent(pathname);
-    return true;
+    return !/[\u0000-\u001f\u007f]/.test(decodeURIComponent(pathname));
   } catch {
     return false;
   }
