@@ -7,8 +7,16 @@ import { signInPath } from "@/lib/accounts/return-path";
 import { SIGNED_IN_HINT_COOKIE } from "@/lib/accounts/signed-in-hint";
 import { env } from "@/lib/env";
 import { RETRY_AFTER_SECONDS } from "@/lib/api/responses";
+import { db } from "@/lib/db";
+import { checkDatabase } from "@/lib/health/check-database";
 import { databaseAnswers } from "@/lib/health/database-status";
-import { checkActionForm, checkActionHeaders, type ActionCheck } from "@/lib/security/action-requests";
+import {
+  actionBodyKind,
+  checkActionArguments,
+  checkActionForm,
+  checkActionHeaders,
+  type ActionCheck,
+} from "@/lib/security/action-requests";
 import { buildCsp } from "@/lib/security/csp";
 import {
   isCrossSiteWrite,
@@ -71,6 +79,10 @@ function cspFor(pathname: string): { csp: string; nonce: string | undefined } {
 }
 
 const isApi = (pathname: string) => pathname.startsWith("/api/");
+
+/** A request should not wait on a database in trouble: a probe longer than this counts as down. */
+const PROBE_TIMEOUT_MS = 1_500;
+const probeDatabase = async () => (await checkDatabase(db, PROBE_TIMEOUT_MS)).status === "up";
 
 function plainError(status: number, message: string, headers: Record<string, string> = {}): NextResponse {
   return new NextResponse(message, {
@@ -144,7 +156,10 @@ export async function proxy(request: NextRequest) {
   }
 
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (needsDatabase({ pathname, method: request.method, signedIn }) && !(await databaseAnswers())) {
+  if (
+    needsDatabase({ pathname, method: request.method, signedIn }) &&
+    !(await databaseAnswers(probeDatabase))
+  ) {
     const retry = { "retry-after": String(RETRY_AFTER_SECONDS) };
     if (isApi(pathname)) {
       return jsonError(503, "The database is not answering; try again in a minute.", retry);

@@ -13,12 +13,15 @@ export interface DbClientOptions {
   maxConnections?: number;
   /** How long a query waits for a free or new connection before it fails. */
   connectionTimeoutMs?: number;
+  /** Told when a pooled connection is lost (the server went away). */
+  onConnectionLost?: (error: Error) => void;
 }
 
 export function createDbClient({
   connectionString,
   maxConnections = 10,
   connectionTimeoutMs = 5_000,
+  onConnectionLost,
 }: DbClientOptions): DbClient {
   const pool = new pg.Pool({
     connectionString,
@@ -32,6 +35,7 @@ export function createDbClient({
   // next query opens a fresh one, so logging is all there is to do.
   pool.on("error", (error) => {
     console.warn(`[db] idle connection lost: ${error.message}`);
+    onConnectionLost?.(error);
   });
   return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }

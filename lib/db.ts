@@ -2,6 +2,7 @@ import "server-only";
 
 import { createDbClient, type DbClient } from "./db-client";
 import { env } from "./env";
+import { reportDatabaseUnavailable } from "./health/database-status";
 
 // The app's one Prisma client. Marked server-only so a client component that imports a query
 // module fails the build instead of dragging `pg` into the browser bundle. Kept on globalThis, so
@@ -17,7 +18,12 @@ function createAppDbClient(): DbClient {
         "embedded database, or set DATABASE_URL to a PostgreSQL URL.",
     );
   }
-  return createDbClient({ connectionString: env.DATABASE_URL, maxConnections: env.DATABASE_POOL_MAX });
+  return createDbClient({
+    connectionString: env.DATABASE_URL,
+    maxConnections: env.DATABASE_POOL_MAX,
+    // The next request that needs the database is answered 503 without waiting on it.
+    onConnectionLost: () => reportDatabaseUnavailable(),
+  });
 }
 
 export const db: DbClient = (globalForDb.db ??= createAppDbClient());

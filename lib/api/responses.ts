@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { reportDatabaseUnavailable } from "@/lib/health/database-status";
 
 // The JSON answers of our route handlers: a status code that says what happened and, for bad
 // input, a message naming each field and its problem. Never a 500 for something the client sent.
@@ -160,7 +161,10 @@ export function apiRoute<Args extends unknown[]>(
     try {
       return await handler(...args);
     } catch (error) {
-      if (isDatabaseUnavailable(error)) return databaseUnavailable();
+      if (isDatabaseUnavailable(error)) {
+        reportDatabaseUnavailable();
+        return databaseUnavailable();
+      }
       throw error;
     }
   };

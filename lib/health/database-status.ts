@@ -1,29 +1,40 @@
-import { db } from "@/lib/db";
+// Whether the database answers, as proxy.ts asks before every request that needs it (issue 12):
+// while it does not, those requests get a 503 with Retry-After at once, instead of a wait, an
+// error page or (worse) a page that says "sign in". The answer is kept for a second, and one probe
+// runs at a time; any failure seen elsewhere (a lost pooled connection, a route or page that hit
+// the outage) marks the database down at once. Kept on globalThis: proxy.ts and the pages are
+// bundled apart but run in one process, and must agree.
 
-import { checkDatabase } from "./check-database";
+/** How long an answer is trusted before the next request probes again. */
+const FRESH_MS = 1_000;
 
-// Whether the database answers, as proxy.ts asks it before every request that needs the database
-// (issue 12): while it does not, those requests get a 503 with Retry-After at once instead of a
-// wait, an error page, or (worse) a page that says "sign in". One probe runs at a time, and its
-// answer is kept for a couple of seconds, so a busy site asks the database about once per interval.
+interface DatabaseStatus {
+  up: boolean;
+  /** When `up` was last learned (0: never). */
+  at: number;
+  probing: Promise<boolean> | null;
+}
 
-const FRESH_MS = 2_000;
-/** A probe longer than this counts as down: a request should not wait on a database in trouble. */
-const PROBE_TIMEOUT_MS = 1_500;
+const shared = globalThis as unknown as { databaseStatus?: DatabaseStatus };
+const status: DatabaseStatus = (shared.databaseStatus ??= { up: true, at: 0, probing: null });
 
-let known: { up: boolean; at: number } | null = null;
-let probing: Promise<boolean> | null = null;
+/** Something failed to reach the database: until a probe succeeds, requests that need it get a 503. */
+export function reportDatabaseUnavailable(now = Date.now()): void {
+  status.up = false;
+  status.at = now;
+}
 
-export async function databaseAnswers(now = Date.now()): Promise<boolean> {
-  if (known && now - known.at < FRESH_MS) return known.up;
-  probing ??= checkDatabase(db, PROBE_TIMEOUT_MS)
-    .then((health) => health.status === "up")
+export async function databaseAnswers(probe: () => Promise<boolean>, now = Date.now()): Promise<boolean> {
+  if (status.at !== 0 && now - status.at < FRESH_MS) return status.up;
+  status.probing ??= probe()
+    .catch(() => false)
     .then((up) => {
-      known = { up, at: Date.now() };
+      status.up = up;
+      status.at = Date.now();
       return up;
     })
     .finally(() => {
-      probing = null;
+      status.probing = null;
     });
-  return probing;
+  return status.probing;
 }

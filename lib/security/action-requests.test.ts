@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 
-import { ACTION_BODY_LIMIT_BYTES, checkActionForm, checkActionHeaders } from "./action-requests";
+import {
+  ACTION_BODY_LIMIT_BYTES,
+  checkActionArguments,
+  checkActionForm,
+  checkActionHeaders,
+} from "./action-requests";
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -24,8 +29,17 @@ describe("checkActionHeaders", () => {
     ).toMatchObject({ ok: false, status: 413 });
   });
 
-  it.each([["text/plain;charset=UTF-8"], ["application/json"], [null], ["multipart/form-data"]])(
-    "refuses %j: our actions take a form with a boundary",
+  it("lets through the arguments alone as text (an action that reads none of them, like sign out)", () => {
+    expect(checkActionHeaders({ contentType: "text/plain;charset=UTF-8", contentLength: "2" })).toEqual({
+      ok: true,
+    });
+    expect(checkActionArguments("[]")).toEqual({ ok: true });
+    expect(checkActionArguments("[{")).toMatchObject({ ok: false, status: 400 });
+    expect(checkActionArguments('["$Q1"]')).toMatchObject({ ok: false, status: 400 });
+  });
+
+  it.each([["application/json"], [null], ["multipart/form-data"], ["application/x-www-form-urlencoded"]])(
+    "refuses %j: our actions take a form with a boundary, or text",
     (contentType) => {
       expect(checkActionHeaders({ contentType, contentLength: "10" })).toMatchObject({
         ok: false,

@@ -1,9 +1,10 @@
 // Server-action requests are checked by proxy.ts before Next.js decodes them (issue 12): Next.js
 // 16.4 answers 500 to any body it cannot decode (malformed JSON, a wrong multipart boundary, a
 // reference to a part that was never sent, a body over its 1 MB limit), and has no setting to
-// answer otherwise (its action handler marks the 413 case as a TODO). Our pages only ever send
-// actions a form: multipart/form-data whose field "0" holds the arguments as a JSON array, with
-// the form's own fields beside it. Anything else is refused here with a 4xx and a sentence.
+// answer otherwise (its action handler marks the 413 case as a TODO). Our pages send an action
+// either a form (multipart/form-data whose field "0" holds the arguments as a JSON array, beside
+// the form's own fields) or, for an action that reads none of its arguments (sign out), the
+// arguments alone as text/plain JSON. Anything else is refused here with a 4xx and a sentence.
 
 /** Next.js's default serverActions.bodySizeLimit; bodies over it never reach an action. */
 export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -22,11 +23,17 @@ export function checkActionHeaders(headers: {
   if (Number.isFinite(length) && length > ACTION_BODY_LIMIT_BYTES) {
     return refuse(413, "This form sent more than 1 MB; shorten what you entered.");
   }
-  const type = (headers.contentType ?? "").toLowerCase();
-  if (!type.startsWith("multipart/form-data") || !/;\s*boundary=/.test(type)) {
-    return refuse(415, "This action takes a form (multipart/form-data).");
-  }
-  return OK;
+  return actionBodyKind(headers.contentType) === null
+    ? refuse(415, "This action takes a form (multipart/form-data) or its arguments as text/plain JSON.")
+    : OK;
+}
+
+/** How an action's body is encoded, or null for an encoding our pages never send. */
+export function actionBodyKind(contentType: string | null): "form" | "text" | null {
+  const type = (contentType ?? "").toLowerCase();
+  if (type.startsWith("multipart/form-data") && /;\s*boundary=/.test(type)) return "form";
+  if (type.startsWith("text/plain")) return "text";
+  return null;
 }
 
 /**
@@ -54,6 +61,12 @@ export function checkActionForm(form: FormData, { fetchAction }: { fetchAction: 
   if (!fetchAction) return OK;
   const args = form.get("0");
   if (typeof args !== "string") return refuse(400, "This action request has no arguments.");
+  return checkActionArguments(args);
+}
+
+/** A fetch action's arguments, as sent in field "0" of a form or as a whole text/plain body. */
+export function checkActionArguments(args: string): ActionCheck {
+  if (args.length > ACTION_BODY_LIMIT_BYTES) return refuse(413, "This request sent more than 1 MB.");
   let parsed: unknown;
   try {
     parsed = JSON.parse(args);
