@@ -117,6 +117,10 @@ async function checkAction(request: NextRequest): Promise<ActionCheck> {
   // A form posted without JavaScript is multipart too; anything else without the header is not an action.
   if (!byHeaders.ok && !(fetchAction || byHeaders.status === 413)) return { ok: true };
   if (!byHeaders.ok) return byHeaders;
+  if (actionBodyKind(request.headers.get("content-type")) === "text") {
+    // A page's own post without JavaScript is never text; without the header it is no action.
+    return fetchAction ? checkActionArguments(await request.clone().text()) : { ok: true };
+  }
   let form: FormData;
   try {
     form = await request.clone().formData();

@@ -247,6 +247,18 @@ async function fuzzActions(request: APIRequestContext, page: string): Promise<Se
   return sent;
 }
 
+/** Percent-encodes any string, a lone surrogate too (as the bytes a careless client would send). */
+function encodeAnything(value: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return encodeURIComponent(value.replace(/[\ud800-\udfff]/g, "\ufffd")).replaceAll(
+      "%EF%BF%BD",
+      "%ED%A0%80",
+    );
+  }
+}
+
 const PAGE_QUERIES = [
   "/questions?q=",
   "/questions?skill=",
@@ -266,7 +278,7 @@ async function fuzzPages(request: APIRequestContext): Promise<Sent[]> {
   const sent: Sent[] = [];
   for (const prefix of PAGE_QUERIES) {
     for (const value of [...HOSTILE_STRINGS, ...HOSTILE_SEGMENTS]) {
-      const url = `${prefix}${HOSTILE_SEGMENTS.includes(value) ? value : encodeURIComponent(value)}`;
+      const url = `${prefix}${HOSTILE_SEGMENTS.includes(value) ? value : encodeAnything(value)}`;
       sent.push({ label: `GET ${url.slice(0, 60)}`, response: await request.get(url, { maxRedirects: 0 }) });
     }
   }
