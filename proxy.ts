@@ -99,13 +99,43 @@ function jsonError(status: number, message: string, headers: Record<string, stri
 }
 
 /** A page rendered at another address, keeping this request's URL, headers and CSP. */
-function renderInstead(request: NextRequest, pathname: string, status?: number): NextResponse {
+function renderInstead(request: NextRequest, pathname: string): NextResponse {
   const { csp } = cspFor(pathname);
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
-  const response = NextResponse.rewrite(new URL(pathname, request.url), { request: { headers }, status });
+  const response = NextResponse.rewrite(new URL(pathname, request.url), { request: { headers } });
   response.headers.set("content-security-policy", csp);
   return response;
+}
+
+let unavailableHtml: string | null | undefined;
+
+/**
+ * The 503 page: the prerendered app/(marketing)/unavailable page, sent with the status the
+ * situation calls for (a rewrite would keep the page's own 200). `next dev` prerenders nothing, so
+ * there the page is rendered in place, with a 200.
+ */
+function unavailablePage(request: NextRequest, headers: Record<string, string>): NextResponse {
+  if (unavailableHtml === undefined) {
+    try {
+      unavailableHtml = readFileSync(
+        path.join(process.cwd(), ".next", "server", "app", "unavailable.html"),
+        "utf8",
+      );
+    } catch {
+      unavailableHtml = null;
+    }
+  }
+  if (development || unavailableHtml === null) return renderInstead(request, UNAVAILABLE_PAGE);
+  return new NextResponse(unavailableHtml, {
+    status: 503,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "content-security-policy": cspFor(UNAVAILABLE_PAGE).csp,
+      ...headers,
+    },
+  });
 }
 
 async function checkAction(request: NextRequest): Promise<ActionCheck> {
@@ -168,10 +198,7 @@ export async function proxy(request: NextRequest) {
     if (isApi(pathname)) {
       return jsonError(503, "The database is not answering; try again in a minute.", retry);
     }
-    const page = renderInstead(request, UNAVAILABLE_PAGE, 503);
-    page.headers.set("retry-after", retry["retry-after"]);
-    page.headers.set("cache-control", "no-store");
-    return page;
+    return unavailablePage(request, retry);
   }
 
   if (!signedIn && isPersonalPath(pathname)) {
