@@ -1,18 +1,14 @@
-import { spawn } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import net from "node:net";
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { encode } from "next-auth/jwt";
-
-import { startSession } from "@/lib/accounts/sessions";
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { createDbClient } from "@/lib/db-client";
 
 import { createScratchDatabase, migrateDatabase } from "../test/support/test-database";
+import { startAppServer, signedInUser } from "./lib/app-server";
 import { serverUrl } from "./lib/bench";
 
 // `npm run soak`: the production build under steady mixed load for SOAK_MINUTES (default 10), with
@@ -26,17 +22,6 @@ const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
 const CONCURRENCY = Number(process.env.SOAK_CONCURRENCY ?? 16);
 const SAMPLE_MS = 10_000;
 const USERS = 20;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function rssMegabytes(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
@@ -52,62 +37,25 @@ interface Counts {
 }
 
 async function main(): Promise<number> {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    console.error("No production build: run `npm run build` first.");
-    return 1;
-  }
   const scratch = await createScratchDatabase(serverUrl, "soak");
   const db = createDbClient({ connectionString: scratch.url, maxConnections: 2 });
   try {
     await migrateDatabase(scratch.url);
     await syncContent(db, await loadContent(path.join(root, "content")));
-    const secret = randomBytes(32).toString("base64url");
     const questions = (await db.question.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map(
       (q) => q.slug,
     );
     const target = await db.role.findUniqueOrThrow({ where: { slug: "machine-learning-engineer" } });
+    const server = await startAppServer(scratch.url);
     const cookies: string[] = [];
     for (let i = 0; i < USERS; i++) {
-      const user = await db.user.create({
-        data: { email: `soak-${i}@example.test`, targetRoleId: target.id, onboardedAt: new Date() },
+      const user = await signedInUser(db, server, {
+        email: `soak-${i}@example.test`,
+        targetRoleId: target.id,
       });
-      const sid = await startSession(db, { userId: user.id, userAgent: "soak", address: "127.0.0.1" });
-      const token = await encode({
-        token: { sub: user.id, sid, authTime: Math.floor(Date.now() / 1000), email: user.email },
-        secret,
-        salt: "authjs.session-token",
-      });
-      cookies.push(`authjs.session-token=${token}`);
+      cookies.push(user.cookie);
     }
-
-    const port = await freePort();
-    const server = spawn(
-      process.execPath,
-      ["--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"],
-      {
-        cwd: root,
-        env: {
-          ...process.env,
-          NODE_ENV: "production",
-          DATABASE_URL: scratch.url,
-          AUTH_SECRET: secret,
-          NEXT_TELEMETRY_DISABLED: "1",
-        },
-        stdio: ["ignore", "ignore", "inherit"],
-      },
-    );
-    const base = `http://127.0.0.1:${port}`;
-    for (let waited = 0; ; waited += 250) {
-      if (
-        await fetch(`${base}/api/health`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      if (waited > 60_000 || server.exitCode !== null) throw new Error("the server did not start");
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    const base = server.baseURL;
 
     const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
     const requests: (() => [string, RequestInit])[] = [
@@ -171,7 +119,7 @@ async function main(): Promise<number> {
     const started = Date.now();
     const sample = () => {
       const at = (Date.now() - started) / 1000;
-      const rss = rssMegabytes(server.pid!);
+      const rss = rssMegabytes(server.pid);
       samples.push({ at, rss });
       console.log(
         `${at.toFixed(0).padStart(6)}s ${rss.toFixed(0).padStart(8)} ${(interval.requests / (SAMPLE_MS / 1000)).toFixed(0).padStart(7)} ${String(interval.client4xx).padStart(5)} ${String(interval.server5xx).padStart(5)} ${String(interval.failed).padStart(11)}`,
@@ -183,8 +131,7 @@ async function main(): Promise<number> {
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     clearInterval(timer);
     sample();
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
+    await server.stop();
 
     const half = samples.filter((s) => s.at >= samples.at(-1)!.at / 2);
     const slope = (half.at(-1)!.rss - half[0]!.rss) / ((half.at(-1)!.at - half[0]!.at) / 60 || 1);
