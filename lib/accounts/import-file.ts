@@ -27,7 +27,7 @@ import { nameSchema, roleSlugSchema } from "./validations";
 
 /** Rows of one kind in a file; far above years of daily practice (about 2,000 attempts a year). */
 export const IMPORT_MAX_ROWS = 200_000;
-const CHUNK = 2_000;
+const CHUNK = 500;
 /** Problems reported per file: enough to fix a file, not a wall of text. */
 const MAX_REPORTED_PROBLEMS = 10;
 
