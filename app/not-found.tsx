@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { listRoleRefs } from "@/lib/roles/queries";
+import { db } from "@/lib/db";
 import { ButtonLink } from "@/components/ui/button";
 
 import type { Metadata } from "next";
@@ -11,7 +12,7 @@ export const metadata: Metadata = {
 
 // Prerendered with the site, so offering the roles costs no query per 404.
 export default async function NotFound() {
-  const roles = await listRoleRefs();
+  const roles = await listRoleRefs(db);
   return (
     <div className="container-page py-16 sm:py-24">
       <div className="max-w-xl">

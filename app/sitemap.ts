@@ -3,14 +3,15 @@ import type { MetadataRoute } from "next";
 import { env } from "@/lib/env";
 import { listQuestionSlugs, listSkillSlugs } from "@/lib/questions/queries";
 import { listComparisons, listRoleRefs } from "@/lib/roles/queries";
+import { db } from "@/lib/db";
 
 // The public pages, built with the site. Comparisons appear once, at their canonical address.
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [roles, comparisons, questions, skills] = await Promise.all([
-    listRoleRefs(),
-    listComparisons(),
-    listQuestionSlugs(),
-    listSkillSlugs(),
+    listRoleRefs(db),
+    listComparisons(db),
+    listQuestionSlugs(db),
+    listSkillSlugs(db),
   ]);
   const url = (path: string) => new URL(path, env.SITE_URL).toString();
   return [

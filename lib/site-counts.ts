@@ -1,6 +1,6 @@
 import "server-only";
 
-import { db } from "@/lib/db";
+import type { DbClient } from "@/lib/db-client";
 
 export interface SiteCounts {
   roles: number;
@@ -10,7 +10,7 @@ export interface SiteCounts {
 }
 
 /** What the home page says the app holds; read at build time, like the content it counts. */
-export async function getSiteCounts(): Promise<SiteCounts> {
+export async function getSiteCounts(db: DbClient): Promise<SiteCounts> {
   const [roles, skills, questions, snapshots] = await Promise.all([
     db.role.count(),
     db.skill.count(),

@@ -1,5 +1,5 @@
 import { type DbClient } from "@/lib/db-client";
-import { getPlan, getPracticePriority } from "@/lib/recommendations/plan";
+import { getPlan, getPracticePriority } from "@/lib/recommendations/plan-queries";
 
 import { addQuestions, addUser, OTHER_USERS, rng, runScratchBench, shuffle, timeEach } from "./lib/bench";
 

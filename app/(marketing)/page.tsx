@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { getSiteCounts } from "@/lib/site-counts";
 import { site } from "@/lib/site";
+import { db } from "@/lib/db";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
@@ -87,7 +88,7 @@ const steps = [
 ] as const;
 
 export default async function HomePage() {
-  const counts = await getSiteCounts();
+  const counts = await getSiteCounts(db);
 
   return (
     <>

@@ -4,7 +4,9 @@ import { useEffect, useState } from "react";
 
 import Link from "next/link";
 
-import { WorkedExample, type WorkedExampleRow } from "./worked-example";
+import type { WorkedExampleRow } from "@/lib/recommendations/worked-example";
+
+import { WorkedExample } from "./worked-example";
 
 interface OwnPlan {
   roleName: string;

@@ -1,15 +1,5 @@
 import { formatPercentRounded, formatShare } from "@/lib/format";
-import { masterySourceLabel } from "@/lib/recommendations/labels";
-import type { SkillGap } from "@/lib/recommendations/model";
-
-export interface WorkedExampleRow {
-  skillName: string;
-  demand: number;
-  mastery: number;
-  /** Where the mastery comes from, in words (masterySourceLabel). */
-  masterySource: string;
-  gap: number;
-}
+import type { WorkedExampleRow } from "@/lib/recommendations/worked-example";
 
 /** How many skills get their gap worked out step by step. */
 const STEPS = 3;
@@ -17,17 +7,6 @@ const STEPS = 3;
 const MAX_TERMS = 8;
 
 const fixed = (x: number) => x.toFixed(2);
-
-/** A plan's gaps (in the order the plan lists them) as rows of the worked example. */
-export function workedExampleRows(gaps: readonly SkillGap[]): WorkedExampleRow[] {
-  return gaps.map((g) => ({
-    skillName: g.skillName,
-    demand: g.demand,
-    mastery: g.mastery,
-    masterySource: masterySourceLabel(g.source),
-    gap: g.gap,
-  }));
-}
 
 /**
  * The plan's arithmetic written out: g(s) = d(s) × (1 − m(s)) for the first three rows, then

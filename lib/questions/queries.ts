@@ -2,7 +2,7 @@ import "server-only";
 
 import { cache } from "react";
 
-import { db } from "@/lib/db";
+import type { DbClient } from "@/lib/db-client";
 import type { RoleRef } from "@/lib/roles/types";
 
 import { difficulties } from "@/lib/content/schemas";
@@ -35,7 +35,7 @@ export interface QuestionListItem {
   kind: KindSlug;
 }
 
-export async function listFilterOptions(): Promise<{ skills: RoleRef[]; roles: RoleRef[] }> {
+export async function listFilterOptions(db: DbClient): Promise<{ skills: RoleRef[]; roles: RoleRef[] }> {
   const [skills, roles] = await Promise.all([
     db.skill.findMany({
       where: { questions: { some: { question: { retiredAt: null } } } },
@@ -47,7 +47,7 @@ export async function listFilterOptions(): Promise<{ skills: RoleRef[]; roles: R
   return { skills, roles };
 }
 
-export async function listQuestionSlugs(): Promise<string[]> {
+export async function listQuestionSlugs(db: DbClient): Promise<string[]> {
   const rows = await db.question.findMany({ where: { retiredAt: null }, select: { slug: true } });
   return rows.map((row) => row.slug);
 }
@@ -61,7 +61,7 @@ export interface QuestionDetail extends QuestionListItem {
   roles: RoleRef[];
 }
 
-export const getQuestion = cache(async (slug: string): Promise<QuestionDetail | null> => {
+export const getQuestion = cache(async (db: DbClient, slug: string): Promise<QuestionDetail | null> => {
   const row = await db.question.findFirst({
     where: { slug, retiredAt: null },
     select: {
@@ -87,7 +87,7 @@ export const getQuestion = cache(async (slug: string): Promise<QuestionDetail | 
   };
 });
 
-export async function searchQuestionBank(request: SearchRequest): Promise<SearchResult> {
+export async function searchQuestionBank(db: DbClient, request: SearchRequest): Promise<SearchResult> {
   return searchQuestions(db, request);
 }
 
@@ -99,11 +99,11 @@ export interface SkillDetail {
   questions: QuestionListItem[];
 }
 
-export async function listSkillSlugs(): Promise<string[]> {
+export async function listSkillSlugs(db: DbClient): Promise<string[]> {
   return (await db.skill.findMany({ select: { slug: true } })).map((s) => s.slug);
 }
 
-export const getSkillDetail = cache(async (slug: string): Promise<SkillDetail | null> => {
+export const getSkillDetail = cache(async (db: DbClient, slug: string): Promise<SkillDetail | null> => {
   const skill = await db.skill.findUnique({
     where: { slug },
     select: {
@@ -129,6 +129,7 @@ export const getSkillDetail = cache(async (slug: string): Promise<SkillDetail | 
 
 /** Questions that share the most skills with this one (then easiest first), for "related questions". */
 export async function getRelatedQuestions(
+  db: DbClient,
   slug: string,
   skillSlugs: string[],
   limit = 5,
@@ -159,7 +160,7 @@ export interface PracticeBody {
 }
 
 /** The texts of several questions in one query, for a practice session. */
-export async function getPracticeBodies(slugs: string[]): Promise<Map<string, PracticeBody>> {
+export async function getPracticeBodies(db: DbClient, slugs: string[]): Promise<Map<string, PracticeBody>> {
   const rows = await db.question.findMany({
     where: { slug: { in: slugs }, retiredAt: null },
     select: { slug: true, prompt: true, answer: true, followUps: true, hints: true },

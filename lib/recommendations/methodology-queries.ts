@@ -1,6 +1,6 @@
 import "server-only";
 
-import { db } from "@/lib/db";
+import type { DbClient } from "@/lib/db-client";
 import type { RoleRef } from "@/lib/roles/types";
 
 import { pickDemandSnapshot, type DemandCandidate } from "./demand-source";
@@ -20,7 +20,7 @@ export interface MethodologySource {
   demandFor: RoleRef[];
 }
 
-export async function listMethodologySources(): Promise<MethodologySource[]> {
+export async function listMethodologySources(db: DbClient): Promise<MethodologySource[]> {
   const rows = await db.marketSnapshot.findMany({
     orderBy: [{ dataMonth: "desc" }, { slug: "asc" }],
     select: {

@@ -2,7 +2,7 @@ import "server-only";
 
 import { cache } from "react";
 
-import { db } from "@/lib/db";
+import type { DbClient } from "@/lib/db-client";
 
 import { pairSlug } from "./pairs";
 import type { ReportedFigure, RoleFigures, RoleRef, SnapshotFigures, SnapshotSummary } from "./types";
@@ -50,7 +50,7 @@ function toSummary(row: SnapshotRow): SnapshotSummary {
   };
 }
 
-async function loadFigures(row: SnapshotRow): Promise<SnapshotFigures> {
+async function loadFigures(db: DbClient, row: SnapshotRow): Promise<SnapshotFigures> {
   const where = { snapshotId: row.id };
   const [figures, breakdowns, demands, reported] = await Promise.all([
     db.roleFigures.findMany({
@@ -116,7 +116,7 @@ async function loadFigures(row: SnapshotRow): Promise<SnapshotFigures> {
   return { snapshot: toSummary(row), roles, reported: reported as ReportedFigure[] };
 }
 
-export const listRoleRefs = cache(async (): Promise<RoleRef[]> => {
+export const listRoleRefs = cache(async (db: DbClient): Promise<RoleRef[]> => {
   return db.role.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } });
 });
 
@@ -127,7 +127,7 @@ export interface RoleListItem extends RoleRef {
   latest: { snapshot: SnapshotSummary; figures: RoleFigures } | null;
 }
 
-export async function listRoles(): Promise<RoleListItem[]> {
+export async function listRoles(db: DbClient): Promise<RoleListItem[]> {
   const roles = await db.role.findMany({
     orderBy: { name: "asc" },
     select: {
@@ -141,7 +141,7 @@ export async function listRoles(): Promise<RoleListItem[]> {
     roles.map(async (role) => {
       const snapshots = role.snapshotRoles.map((s) => s.snapshot).sort(compareNewestFirst);
       const newest = snapshots[0];
-      const figures = newest ? await loadFigures(newest) : null;
+      const figures = newest ? await loadFigures(db, newest) : null;
       const own = figures?.roles.find((r) => r.role.slug === role.slug);
       return {
         slug: role.slug,
@@ -167,7 +167,7 @@ export interface ComparisonListItem {
 }
 
 /** Every pair of roles that one snapshot covers, with the newest such snapshot. */
-export async function listComparisons(): Promise<ComparisonListItem[]> {
+export async function listComparisons(db: DbClient): Promise<ComparisonListItem[]> {
   const snapshots = await db.marketSnapshot.findMany({
     orderBy: [...newestFirst],
     select: snapshotSummarySelect,
@@ -196,7 +196,7 @@ export interface ComparisonData {
 }
 
 export const getComparisonData = cache(
-  async (aSlug: string, bSlug: string): Promise<ComparisonData | null> => {
+  async (db: DbClient, aSlug: string, bSlug: string): Promise<ComparisonData | null> => {
     const snapshots = await db.marketSnapshot.findMany({
       where: {
         AND: [{ roles: { some: { role: { slug: aSlug } } } }, { roles: { some: { role: { slug: bSlug } } } }],
@@ -206,7 +206,7 @@ export const getComparisonData = cache(
     });
     const [newest, ...others] = snapshots;
     if (!newest) return null;
-    return { figures: await loadFigures(newest), others: others.map(toSummary) };
+    return { figures: await loadFigures(db, newest), others: others.map(toSummary) };
   },
 );
 
@@ -217,7 +217,7 @@ export interface RoleDetail extends RoleRef {
   comparisons: { slug: string; other: RoleRef; snapshot: SnapshotSummary }[];
 }
 
-export const getRoleDetail = cache(async (slug: string): Promise<RoleDetail | null> => {
+export const getRoleDetail = cache(async (db: DbClient, slug: string): Promise<RoleDetail | null> => {
   const role = await db.role.findUnique({
     where: { slug },
     select: {
@@ -229,7 +229,7 @@ export const getRoleDetail = cache(async (slug: string): Promise<RoleDetail | nu
   });
   if (!role) return null;
   const snapshots = role.snapshotRoles.map((s) => s.snapshot).sort(compareNewestFirst);
-  const loaded = await Promise.all(snapshots.map(loadFigures));
+  const loaded = await Promise.all(snapshots.map((snapshot) => loadFigures(db, snapshot)));
   const sources = loaded.map((figures) => ({
     snapshot: figures.snapshot,
     figures: figures.roles.find((r) => r.role.slug === slug)!,
@@ -258,12 +258,15 @@ export interface SkillDemandByRole {
 }
 
 /** For each role, the newest source that reports how often its postings ask for the skill. */
-export async function getSkillDemandByRole(skillSlug: string): Promise<SkillDemandByRole[]> {
-  return (await getSkillDemands([skillSlug])).get(skillSlug) ?? [];
+export async function getSkillDemandByRole(db: DbClient, skillSlug: string): Promise<SkillDemandByRole[]> {
+  return (await getSkillDemands(db, [skillSlug])).get(skillSlug) ?? [];
 }
 
 /** getSkillDemandByRole for several skills in one query, keyed by skill slug. */
-export async function getSkillDemands(skillSlugs: string[]): Promise<Map<string, SkillDemandByRole[]>> {
+export async function getSkillDemands(
+  db: DbClient,
+  skillSlugs: string[],
+): Promise<Map<string, SkillDemandByRole[]>> {
   const rows = await db.skillDemand.findMany({
     where: { skill: { slug: { in: skillSlugs } }, share: { not: null } },
     orderBy: [{ snapshot: { dataMonth: "desc" } }, { snapshot: { slug: "asc" } }],

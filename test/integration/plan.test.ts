@@ -9,7 +9,8 @@ import { createDbClient, type DbClient } from "@/lib/db-client";
 import { recordAttempt } from "@/lib/progress/attempts";
 import type { GradeName } from "@/lib/progress/scheduling";
 import { selfRatingToMastery, type PlanOrder, type SelfRating } from "@/lib/recommendations/model";
-import { getPlan, getPracticePriority, type PlanOptions, type StudyPlan } from "@/lib/recommendations/plan";
+import type { PlanOptions, StudyPlan } from "@/lib/recommendations/plan";
+import { getPlan, getPracticePriority } from "@/lib/recommendations/plan-queries";
 
 // The study plan against the real content: the scenario (a data scientist aiming for
 // machine learning engineer, new to MLOps, Docker and Kubernetes), the next questions of a gap,

@@ -1,39 +1,30 @@
 import { fileURLToPath } from "node:url";
 
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { createDbClient, type DbClient } from "@/lib/db-client";
 import { buildComparison } from "@/lib/roles/comparison";
-import type * as Queries from "@/lib/roles/queries";
+import { getComparisonData, getRoleDetail, listComparisons } from "@/lib/roles/queries";
 
 // The role queries against a seeded database: what the prerendered pages are built from.
 
 const contentDir = fileURLToPath(new URL("../../content", import.meta.url));
-let seedClient: DbClient;
-let queries: typeof Queries;
+let db: DbClient;
 
 beforeAll(async () => {
-  seedClient = createDbClient({ connectionString: inject("databaseUrl"), maxConnections: 1 });
-  await syncContent(seedClient, await loadContent(contentDir));
-  vi.stubEnv("DATABASE_URL", inject("databaseUrl"));
-  vi.stubEnv("DATABASE_POOL_MAX", "1");
-  delete (globalThis as { db?: unknown }).db;
-  queries = await import("@/lib/roles/queries");
+  db = createDbClient({ connectionString: inject("databaseUrl"), maxConnections: 1 });
+  await syncContent(db, await loadContent(contentDir));
 });
 
 afterAll(async () => {
-  const { db } = await import("@/lib/db");
   await db.$disconnect();
-  await seedClient.$disconnect();
-  vi.unstubAllEnvs();
-  delete (globalThis as { db?: unknown }).db;
 });
 
 describe("role queries", () => {
   it("build the DS vs MLE comparison from the newest snapshot covering both, reproducing the published gap", async () => {
-    const data = await queries.getComparisonData("data-scientist", "machine-learning-engineer");
+    const data = await getComparisonData(db, "data-scientist", "machine-learning-engineer");
     expect(data?.figures.snapshot.slug).toBe("interviewstack-ds-vs-mle-2026-06");
     const c = buildComparison(data!.figures, "data-scientist", "machine-learning-engineer");
     expect(c.salaryGap?.dollars).toBe(42_800);
@@ -44,7 +35,7 @@ describe("role queries", () => {
   });
 
   it("list every pair one snapshot covers, once, in alphabetical order", async () => {
-    const pairs = await queries.listComparisons();
+    const pairs = await listComparisons(db);
     const slugs = pairs.map((p) => p.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(slugs).toContain("data-scientist-vs-machine-learning-engineer");
@@ -52,11 +43,11 @@ describe("role queries", () => {
   });
 
   it("show a role's figures from every source, newest first, without mixing them", async () => {
-    const role = await queries.getRoleDetail("data-scientist");
+    const role = await getRoleDetail(db, "data-scientist");
     const medians = role!.sources.map((s) => s.figures.medianBaseSalaryUsd);
     expect(medians).toEqual(expect.arrayContaining([151_500, 125_000, 127_300, 128_000]));
     const months = role!.sources.map((s) => s.snapshot.dataMonth);
     expect([...months].sort().reverse()).toEqual(months);
-    expect(await queries.getRoleDetail("nope")).toBeNull();
+    expect(await getRoleDetail(db, "nope")).toBeNull();
   });
 });

@@ -22,7 +22,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AccountPage({ searchParams }: Props) {
   const user = await requireUser("/account");
   const { changed } = await searchParams;
-  const [profile, roles] = await Promise.all([getProfile(db, user.id), listRoleRefs()]);
+  const [profile, roles] = await Promise.all([getProfile(db, user.id), listRoleRefs(db)]);
   if (!profile) return null;
 
   return (

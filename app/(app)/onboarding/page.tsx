@@ -40,7 +40,7 @@ export default async function OnboardingPage({ searchParams }: Props) {
   );
 
   if (step === "roles" || !profile.targetRoleSlug) {
-    const roles = await listRoleRefs();
+    const roles = await listRoleRefs(db);
     return (
       <Frame step={1} title="Where are you, and where are you going?" skip={skip}>
         <OnboardingRolesForm

@@ -8,15 +8,16 @@ import { formatPercentRounded, formatShare } from "@/lib/format";
 import { DIFFICULTY_LABELS, KIND_LABELS } from "@/lib/questions/filters";
 import { masterySourceLabel } from "@/lib/recommendations/labels";
 import {
-  getPlan,
   parsePlanOrder,
   TOP_GAPS_WITH_QUESTIONS,
   type PlanGap,
   type PlanQuestion,
 } from "@/lib/recommendations/plan";
+import { getPlan } from "@/lib/recommendations/plan-queries";
 import { cn } from "@/lib/utils/cn";
+import { workedExampleRows } from "@/lib/recommendations/worked-example";
 import { ButtonLink, buttonVariants } from "@/components/ui/button";
-import { WorkedExample, workedExampleRows } from "@/components/recommendations/worked-example";
+import { WorkedExample } from "@/components/recommendations/worked-example";
 
 export const metadata: Metadata = { title: "Your plan", robots: { index: false } };
 

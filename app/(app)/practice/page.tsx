@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { DIFFICULTY_LABELS, KIND_LABELS } from "@/lib/questions/filters";
 import { getPracticeBodies } from "@/lib/questions/queries";
 import { getPracticeQueue } from "@/lib/progress/practice-queue";
-import { getPracticePriority } from "@/lib/recommendations/plan";
+import { getPracticePriority } from "@/lib/recommendations/plan-queries";
 import { PracticeSession, type SessionItem } from "@/components/practice/practice-session";
 import { PracticeSettingsForm } from "@/components/practice/practice-settings-form";
 import { Markdown } from "@/components/questions/markdown";
@@ -30,7 +30,10 @@ export default async function PracticePage() {
       reason: `new, for ${q.skills.find((s) => s.slug === q.skillSlug)?.name ?? "a skill"}`,
     })),
   ].slice(0, SESSION_SIZE);
-  const bodies = await getPracticeBodies(picked.map((q) => q.slug));
+  const bodies = await getPracticeBodies(
+    db,
+    picked.map((q) => q.slug),
+  );
 
   const items: SessionItem[] = [];
   for (const question of picked) {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatMonth } from "@/lib/format";
 import { listComparisons, listRoleRefs } from "@/lib/roles/queries";
 import { pageMetadata } from "@/lib/seo";
+import { db } from "@/lib/db";
 import { RolePicker } from "@/components/roles/role-picker";
 
 export const metadata = pageMetadata({
@@ -13,7 +14,7 @@ export const metadata = pageMetadata({
 });
 
 export default async function CompareIndexPage() {
-  const [roles, comparisons] = await Promise.all([listRoleRefs(), listComparisons()]);
+  const [roles, comparisons] = await Promise.all([listRoleRefs(db), listComparisons(db)]);
   return (
     <div className="container-page py-10 sm:py-12">
       <h1 className="text-title">Compare roles</h1>

@@ -24,9 +24,10 @@ import {
 import { GRADE_LABELS } from "@/lib/progress/client-api";
 import type { GradeName } from "@/lib/progress/scheduling";
 import { pageMetadata } from "@/lib/seo";
+import { workedExampleRows } from "@/lib/recommendations/worked-example";
 import { Formula } from "@/components/recommendations/formula";
 import { OwnWorkedExample } from "@/components/recommendations/own-worked-example";
-import { WorkedExample, workedExampleRows } from "@/components/recommendations/worked-example";
+import { WorkedExample } from "@/components/recommendations/worked-example";
 import { ComputedBadge } from "@/components/roles/computed-badge";
 import { Breadcrumbs } from "@/components/seo/breadcrumbs";
 
@@ -110,7 +111,7 @@ const M = () => (
 );
 
 export default async function MethodologyPage() {
-  const [sources, example] = await Promise.all([listMethodologySources(), loadExample()]);
+  const [sources, example] = await Promise.all([listMethodologySources(db), loadExample()]);
   const { decay, factor } = computeDecayFactor(default_w);
   const exampleWeights = EXAMPLE_ATTEMPTS.map((a) => {
     const recency = recencyWeight(new Date(EXAMPLE_NOW.getTime() - a.daysAgo * DAY_MS), EXAMPLE_NOW);

@@ -5,6 +5,7 @@ import { listFilterOptions, searchQuestionBank } from "@/lib/questions/queries";
 import { clampPage, parseSearchParams, withParams, type SearchRequest } from "@/lib/questions/search-params";
 import type { Facet } from "@/lib/questions/search-query";
 import { pageMetadata } from "@/lib/seo";
+import { db } from "@/lib/db";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -21,19 +22,19 @@ export const metadata = pageMetadata({
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function QuestionsPage({ searchParams }: Props) {
-  const options = await listFilterOptions();
+  const options = await listFilterOptions(db);
   const parsed = parseSearchParams(await searchParams, {
     skills: new Set(options.skills.map((s) => s.slug)),
     roles: new Set(options.roles.map((r) => r.slug)),
   });
   let request = parsed.request;
-  let result = await searchQuestionBank(request);
+  let result = await searchQuestionBank(db, request);
   const clamped = clampPage(request.page, result.total);
   const notes = [...parsed.notes];
   if (clamped.note) {
     notes.push(clamped.note);
     request = { ...request, page: clamped.page };
-    result = await searchQuestionBank(request);
+    result = await searchQuestionBank(db, request);
   }
   const skillName = options.skills.find((s) => s.slug === request.filters.skill)?.name;
   const facetOptions = (facet: Facet, values: [string, string][]) =>

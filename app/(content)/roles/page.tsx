@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatCount, formatMonth, formatShare, formatUsd } from "@/lib/format";
 import { listRoles } from "@/lib/roles/queries";
 import { pageMetadata } from "@/lib/seo";
+import { db } from "@/lib/db";
 import { RolePicker } from "@/components/roles/role-picker";
 
 export const metadata = pageMetadata({
@@ -13,7 +14,7 @@ export const metadata = pageMetadata({
 });
 
 export default async function RolesPage() {
-  const roles = await listRoles();
+  const roles = await listRoles(db);
   return (
     <div className="container-page py-10 sm:py-12">
       <h1 className="text-title">Roles</h1>

@@ -2,8 +2,8 @@ import { apiRoute, json } from "@/lib/api/responses";
 import { getSessionUser } from "@/lib/auth";
 import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { getPlan } from "@/lib/recommendations/plan";
-import { workedExampleRows } from "@/components/recommendations/worked-example";
+import { getPlan } from "@/lib/recommendations/plan-queries";
+import { workedExampleRows } from "@/lib/recommendations/worked-example";
 
 /**
  * The signed-in user's plan as worked-example rows, for /methodology (a prerendered page that

@@ -7,6 +7,7 @@ import { parsePairSlug } from "@/lib/roles/pairs";
 import { getComparisonData, listComparisons, listRoleRefs, type ComparisonData } from "@/lib/roles/queries";
 import type { RoleRef } from "@/lib/roles/types";
 import { pageMetadata } from "@/lib/seo";
+import { db } from "@/lib/db";
 import { ComparisonLinks } from "@/components/roles/comparison-links";
 import { ComparisonView } from "@/components/roles/comparison-view";
 
@@ -20,7 +21,7 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ pair: string }> };
 
 export async function generateStaticParams(): Promise<{ pair: string }[]> {
-  const roles = await listRoleRefs();
+  const roles = await listRoleRefs(db);
   return roles.flatMap((a) => roles.map((b) => ({ pair: `${a.slug}-vs-${b.slug}` })));
 }
 
@@ -31,7 +32,7 @@ type Loaded =
 
 async function load(pair: string): Promise<Loaded | "redirect" | null> {
   const parsed = parsePairSlug(pair);
-  const roles = await listRoleRefs();
+  const roles = await listRoleRefs(db);
   const find = (slug: string) => roles.find((r) => r.slug === slug);
   if (parsed.kind === "invalid") return null;
   if (parsed.kind === "same") {
@@ -42,7 +43,7 @@ async function load(pair: string): Promise<Loaded | "redirect" | null> {
   const b = find(parsed.b);
   if (!a || !b) return null;
   if (!parsed.isCanonical) return "redirect";
-  const data = await getComparisonData(a.slug, b.slug);
+  const data = await getComparisonData(db, a.slug, b.slug);
   if (!data) return { kind: "uncovered", a, b };
   return { kind: "comparison", a, b, data, comparison: buildComparison(data.figures, a.slug, b.slug) };
 }
@@ -98,7 +99,7 @@ export default async function ComparePage({ params }: Props) {
 }
 
 async function SameRole({ role }: { role: RoleRef }) {
-  const comparisons = (await listComparisons()).filter(
+  const comparisons = (await listComparisons(db)).filter(
     (c) => c.a.slug === role.slug || c.b.slug === role.slug,
   );
   return (
@@ -119,7 +120,7 @@ async function SameRole({ role }: { role: RoleRef }) {
 }
 
 async function Uncovered({ a, b }: { a: RoleRef; b: RoleRef }) {
-  const comparisons = (await listComparisons()).filter((c) =>
+  const comparisons = (await listComparisons(db)).filter((c) =>
     [a.slug, b.slug].some((s) => s === c.a.slug || s === c.b.slug),
   );
   return (

@@ -6,6 +6,7 @@ import { formatMonth, formatShare } from "@/lib/format";
 import { getQuestion, getRelatedQuestions, listQuestionSlugs } from "@/lib/questions/queries";
 import { getSkillDemands } from "@/lib/roles/queries";
 import { pageMetadata } from "@/lib/seo";
+import { db } from "@/lib/db";
 import { Badge } from "@/components/ui/badge";
 import { QuestionPracticePanel } from "@/components/practice/question-practice-panel";
 import { Markdown } from "@/components/questions/markdown";
@@ -18,11 +19,11 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
-  return (await listQuestionSlugs()).map((slug) => ({ slug }));
+  return (await listQuestionSlugs(db)).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const question = await getQuestion((await params).slug);
+  const question = await getQuestion(db, (await params).slug);
   if (!question) return {};
   return pageMetadata({
     title: question.title,
@@ -32,12 +33,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function QuestionPage({ params }: Props) {
-  const question = await getQuestion((await params).slug);
+  const question = await getQuestion(db, (await params).slug);
   if (!question) notFound();
   const skillSlugs = question.skills.map((s) => s.slug);
   const [demands, related] = await Promise.all([
-    getSkillDemands(skillSlugs),
-    getRelatedQuestions(question.slug, skillSlugs),
+    getSkillDemands(db, skillSlugs),
+    getRelatedQuestions(db, question.slug, skillSlugs),
   ]);
   const demandFor = (roleSlug: string, skillSlug: string) =>
     demands.get(skillSlug)?.find((d) => d.role.slug === roleSlug) ?? null;

@@ -6,6 +6,7 @@ import { getRoleDetail, listRoleRefs, type RoleDetail } from "@/lib/roles/querie
 import { salarySpread } from "@/lib/roles/spread";
 import type { ReportedFigure, RoleFigures } from "@/lib/roles/types";
 import { pageMetadata } from "@/lib/seo";
+import { db } from "@/lib/db";
 import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
 import { ComputedBadge } from "@/components/roles/computed-badge";
 import { practisePath } from "@/components/roles/practise-link";
@@ -20,11 +21,11 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
-  return (await listRoleRefs()).map(({ slug }) => ({ slug }));
+  return (await listRoleRefs(db)).map(({ slug }) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const role = await getRoleDetail((await params).slug);
+  const role = await getRoleDetail(db, (await params).slug);
   if (!role) return {};
   return pageMetadata({
     title: `${role.name}: salary, postings and skills by source`,
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RolePage({ params }: Props) {
-  const role = await getRoleDetail((await params).slug);
+  const role = await getRoleDetail(db, (await params).slug);
   if (!role) notFound();
   const latest = role.sources[0];
   const spread = salarySpread(

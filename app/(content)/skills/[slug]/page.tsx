@@ -5,6 +5,7 @@ import { formatMonth } from "@/lib/format";
 import { getSkillDetail, listSkillSlugs } from "@/lib/questions/queries";
 import { getSkillDemandByRole } from "@/lib/roles/queries";
 import { pageMetadata } from "@/lib/seo";
+import { db } from "@/lib/db";
 import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
 import { QuestionList } from "@/components/questions/question-list";
 import { Breadcrumbs } from "@/components/seo/breadcrumbs";
@@ -16,11 +17,11 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
-  return (await listSkillSlugs()).map((slug) => ({ slug }));
+  return (await listSkillSlugs(db)).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const skill = await getSkillDetail((await params).slug);
+  const skill = await getSkillDetail(db, (await params).slug);
   if (!skill) return {};
   return pageMetadata({
     title: `${skill.name}: interview questions and demand by role`,
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SkillPage({ params }: Props) {
   const slug = (await params).slug;
-  const [skill, demand] = await Promise.all([getSkillDetail(slug), getSkillDemandByRole(slug)]);
+  const [skill, demand] = await Promise.all([getSkillDetail(db, slug), getSkillDemandByRole(db, slug)]);
   if (!skill) notFound();
   return (
     <article className="container-page py-10 sm:py-12">
