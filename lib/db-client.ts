@@ -1,3 +1,5 @@
+// No "server-only" marker: the command-line scripts and tests create clients with this factory
+// too; the app reaches it only through lib/db.ts, which is marked.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { E2E_DB_DIR } from "../e2e/e2e-env";
 
 import { findChromium } from "./lib/chromium";
+import { checkClientBundle } from "./lib/client-bundle-check";
 
 // `npm run test:e2e`: build the app for production on a fresh embedded database, then run the
 // Playwright specs against `next start` in the system's Chromium. Without a Chromium this says how
@@ -44,6 +45,14 @@ async function main(): Promise<number> {
   };
   const built = await run(process.execPath, ["--import", "tsx", "scripts/run-app.ts", "build"], env);
   if (built !== 0) return built;
+  const leaks = await checkClientBundle(path.join(root, ".next"));
+  if (leaks.length > 0) {
+    console.error(
+      `[e2e] Server code in the browser bundle:\n${leaks.map((leak) => `  - ${leak}`).join("\n")}`,
+    );
+    return 1;
+  }
+  console.log("[e2e] Client bundle check passed: no server code in the browser's chunks.");
   return run(path.join(root, "node_modules/.bin/playwright"), ["test", ...process.argv.slice(2)], env);
 }
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 // The 3,000 most common passwords, most common first (lower case), from the "passwords" frequency
 // list of zxcvbn 4.4.2 (MIT, (c) 2012-2016 Dan Wheeler and Dropbox, Inc.), ranked from leaked corpora.
 // Kept as one string so it ships inside the server bundle with no file to trace or read at runtime.

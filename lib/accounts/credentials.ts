@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { DbClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 

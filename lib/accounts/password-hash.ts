@@ -1,3 +1,5 @@
+import "server-only";
+
 import { hash, verify } from "@node-rs/argon2";
 
 // Algorithm.Argon2id of @node-rs/argon2 is an ambient const enum, which verbatimModuleSyntax cannot read.

@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { DbClient } from "@/lib/db-client";
 
 // A user's own profile: reads and writes always keyed by the session's user id.

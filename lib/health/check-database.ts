@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { DbClient } from "@/lib/db-client";
 
 export type DatabaseHealth = { status: "up"; latencyMs: number } | { status: "down"; reason: string };

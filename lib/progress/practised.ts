@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { DbClient } from "@/lib/db-client";
 import { getQuestionCatalog } from "@/lib/questions/catalog";
 import type { PractisedQuestion } from "@/lib/recommendations/model";
