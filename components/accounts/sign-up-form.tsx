@@ -5,6 +5,7 @@ import Link from "next/link";
 import { PASSWORD_MIN_LENGTH } from "@/lib/accounts/limits";
 import { signUpAction } from "@/lib/accounts/actions";
 import { NAME_MAX_LENGTH } from "@/lib/accounts/limits";
+import { signInPath } from "@/lib/accounts/return-path";
 import { FormField } from "@/components/forms/form-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -47,7 +48,7 @@ export function SignUpForm({ next }: { next: string }) {
       </SubmitButton>
       <p className="text-sm text-muted-foreground">
         Already have an account?{" "}
-        <Link className="link" href={next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"}>
+        <Link className="link" href={next ? signInPath(next) : "/sign-in"}>
           Sign in
         </Link>
       </p>

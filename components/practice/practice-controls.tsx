@@ -1,26 +1,21 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, lazy, Suspense } from "react";
+import { useCallback, useEffect, useState } from "react";
 
-import Link from "next/link";
-
-import {
-  browserTimeZone,
-  GRADE_HINTS,
-  GRADE_LABELS,
-  progressApi,
-  type AttemptResponse,
-  type GradeName,
-  type QuestionProgressView,
-} from "@/lib/progress/client-api";
-import { clearDraft, loadDraft, updateDraft } from "@/lib/progress/drafts";
+import { signInPath } from "@/lib/accounts/return-path";
+import { progressApi, type AttemptResponse, type QuestionProgressView } from "@/lib/progress/client-api";
+import { loadDraft, updateDraft } from "@/lib/progress/drafts";
+import { GRADE_HINTS, GRADE_LABELS, GRADES, type GradeName } from "@/lib/progress/grades";
 import { cn } from "@/lib/utils/cn";
 import { Button } from "@/components/ui/button";
 
-const NoteMarkdown = lazy(() => import("./note-markdown"));
-
-const GRADES: GradeName[] = ["AGAIN", "HARD", "GOOD", "EASY"];
-const NOTE_MAX_LENGTH = 20_000;
+import { NoteEditor } from "./note-editor";
+import { StatusLine } from "./status-line";
+import { formatDue, useGrading } from "./use-grading";
+import { useNote } from "./use-note";
+import { useSavedDrafts } from "./use-saved-drafts";
+import { useShortcuts } from "./use-shortcuts";
+import { formatClock, useTimer } from "./use-timer";
 
 export interface PracticeControlsProps {
   questionSlug: string;
@@ -33,28 +28,6 @@ export interface PracticeControlsProps {
   /** Start the timer at once (a practice session), rather than on request. */
   autoStartTimer?: boolean;
   onRecorded?: (result: AttemptResponse, grade: GradeName) => void;
-}
-
-function formatClock(seconds: number): string {
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  return `${String(m).padStart(2, "0")}:${String(s).padStart(2, "0")}`;
-}
-
-function formatDue(iso: string): string {
-  const due = new Date(iso);
-  const days = Math.round((due.getTime() - Date.now()) / 86_400_000);
-  const date = due.toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short" });
-  if (days <= 0)
-    return `later today (${due.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" })})`;
-  return `in ${days} day${days === 1 ? "" : "s"} (${date})`;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
-  );
 }
 
 /**
@@ -70,29 +43,25 @@ export function PracticeControls({
   autoStartTimer = false,
   onRecorded,
 }: PracticeControlsProps) {
-  const [seconds, setSeconds] = useState(0);
-  const [running, setRunning] = useState(autoStartTimer);
-  const [timerUsed, setTimerUsed] = useState(autoStartTimer);
+  const timer = useTimer(autoStartTimer);
+  const grading = useGrading(questionSlug, signedIn, onRecorded);
+  const note = useNote(questionSlug, signedIn, initial?.note?.body ?? null);
   const [revealed, setRevealed] = useState(false);
-  const [status, setStatus] = useState<{ tone: "info" | "error"; text: string } | null>(null);
-  const [pendingGrade, setPendingGrade] = useState<GradeName | null>(null);
-  // Signed out, what was entered earlier comes back from this browser (only ever rendered in the
-  // browser: the question page shows these controls after asking who is signed in).
-  const [visitorDraft] = useState(() => (signedIn ? null : loadDraft(questionSlug)));
-  const [bookmarked, setBookmarked] = useState(visitorDraft?.bookmarked ?? initial?.bookmarked ?? false);
-  const [savedNote, setSavedNote] = useState(initial?.note?.body ?? "");
-  const [noteText, setNoteText] = useState(visitorDraft?.note ?? initial?.note?.body ?? "");
-  const [noteStatus, setNoteStatus] = useState<string | null>(null);
-  const [editing, setEditing] = useState(!initial?.note);
-  // One key per attempt, reused on retry, so a double click or a resend records once.
-  const attemptKey = useRef<string | null>(null);
-  const signInHref = `/sign-in?next=${encodeURIComponent(`/questions/${questionSlug}`)}`;
+  const [bookmarked, setBookmarked] = useState(
+    () => (signedIn ? null : loadDraft(questionSlug)?.bookmarked) ?? initial?.bookmarked ?? false,
+  );
+  const signInHref = signedIn ? null : signInPath(`/questions/${questionSlug}`);
 
-  useEffect(() => {
-    if (!running) return;
-    const timer = window.setInterval(() => setSeconds((value) => value + 1), 1000);
-    return () => window.clearInterval(timer);
-  }, [running]);
+  useSavedDrafts(questionSlug, signedIn, (result) => {
+    if (result.note) note.restored(result.note.body, result.note.saved);
+    if (result.bookmarked !== undefined) setBookmarked(result.bookmarked);
+    if (result.saved.length > 0) {
+      grading.setStatus({
+        tone: "info",
+        text: `Saved ${result.saved.join(", ")} from before you signed in.`,
+      });
+    }
+  });
 
   // Opening the answer by hand counts as revealing it.
   useEffect(() => {
@@ -112,54 +81,20 @@ export function PracticeControls({
       details.scrollIntoView({ block: "start", behavior: "smooth" });
     }
     setRevealed(true);
-    setRunning(false);
-  }, [answerId]);
+    timer.stop();
+  }, [answerId, timer]);
 
-  const grade = useCallback(
-    async (value: GradeName) => {
-      if (pendingGrade) return;
-      attemptKey.current ??= crypto.randomUUID();
-      const timeSpentSeconds = timerUsed ? seconds : null;
-      setRunning(false);
-      if (!signedIn) {
-        updateDraft(questionSlug, {
-          pendingGrade: { grade: value, timeSpentSeconds, idempotencyKey: attemptKey.current },
-        });
-        setStatus({
-          tone: "info",
-          text: `Graded ${GRADE_LABELS[value]}. Sign in to record it: it is kept in this browser until you do.`,
-        });
-        return;
-      }
-      setPendingGrade(value);
-      const result = await progressApi.recordAttempt({
-        questionSlug,
-        grade: value,
-        timeSpentSeconds,
-        idempotencyKey: attemptKey.current,
-        timeZone: browserTimeZone(),
-      });
-      setPendingGrade(null);
-      if (!result.ok) {
-        setStatus({ tone: "error", text: `Not recorded: ${result.message}` });
-        return;
-      }
-      attemptKey.current = null;
-      setStatus({
-        tone: "info",
-        text: `Recorded ${GRADE_LABELS[value]}. Next review ${formatDue(result.data.review.due)}.`,
-      });
-      onRecorded?.(result.data, value);
-    },
-    [pendingGrade, timerUsed, seconds, signedIn, questionSlug, onRecorded],
-  );
+  const grade = (value: GradeName) => {
+    timer.stop();
+    void grading.grade(value, timer.used ? timer.seconds : null);
+  };
 
   const toggleBookmark = async () => {
     const next = !bookmarked;
     setBookmarked(next);
     if (!signedIn) {
       updateDraft(questionSlug, { bookmarked: next });
-      setStatus({
+      grading.setStatus({
         tone: "info",
         text: "Sign in to keep this bookmark: it is kept in this browser until you do.",
       });
@@ -168,92 +103,18 @@ export function PracticeControls({
     const result = await progressApi.setBookmark(questionSlug, next);
     if (!result.ok) {
       setBookmarked(!next);
-      setStatus({ tone: "error", text: `Bookmark not saved: ${result.message}` });
+      grading.setStatus({ tone: "error", text: `Bookmark not saved: ${result.message}` });
     }
   };
 
-  const saveNote = async () => {
-    if (!signedIn) {
-      updateDraft(questionSlug, { note: noteText });
-      setNoteStatus("Kept in this browser. Sign in to save it to your account.");
-      return;
-    }
-    setNoteStatus("Saving…");
-    const result = await progressApi.saveNote(questionSlug, noteText);
-    if (!result.ok) {
-      updateDraft(questionSlug, { note: noteText });
-      setNoteStatus(`Not saved: ${result.message} Your text is kept in this browser.`);
-      return;
-    }
-    clearDraft(questionSlug, ["note"]);
-    setSavedNote(noteText);
-    setEditing(noteText === "");
-    setNoteStatus(noteText === "" ? "Note deleted." : "Note saved.");
-  };
+  useShortcuts(shortcuts, {
+    r: reveal,
+    " ": reveal,
+    t: timer.toggle,
+    ...Object.fromEntries(GRADES.map((value, index) => [String(index + 1), () => revealed && grade(value)])),
+  });
 
-  // After sign-in: save what was entered before it, once.
-  const restored = useRef(false);
-  useEffect(() => {
-    if (restored.current || !signedIn) return;
-    restored.current = true;
-    const draft = loadDraft(questionSlug);
-    if (!draft) return;
-    void (async () => {
-      const saved: string[] = [];
-      if (draft.note !== undefined && draft.note !== "") {
-        const result = await progressApi.saveNote(questionSlug, draft.note);
-        if (result.ok) {
-          setSavedNote(draft.note);
-          setNoteText(draft.note);
-          setEditing(false);
-          saved.push("your note");
-          clearDraft(questionSlug, ["note"]);
-        } else {
-          setNoteText(draft.note);
-        }
-      }
-      if (draft.bookmarked !== undefined) {
-        const result = await progressApi.setBookmark(questionSlug, draft.bookmarked);
-        if (result.ok) {
-          setBookmarked(draft.bookmarked);
-          saved.push("your bookmark");
-          clearDraft(questionSlug, ["bookmarked"]);
-        }
-      }
-      if (draft.pendingGrade) {
-        const result = await progressApi.recordAttempt({
-          questionSlug,
-          ...draft.pendingGrade,
-          timeZone: browserTimeZone(),
-        });
-        if (result.ok || result.status === 404) clearDraft(questionSlug, ["pendingGrade"]);
-        if (result.ok) saved.push(`your grade (${GRADE_LABELS[draft.pendingGrade.grade]})`);
-      }
-      if (saved.length > 0)
-        setStatus({ tone: "info", text: `Saved ${saved.join(", ")} from before you signed in.` });
-    })();
-  }, [questionSlug, signedIn]);
-
-  useEffect(() => {
-    if (!shortcuts) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
-      const key = event.key.toLowerCase();
-      if (key === "r" || key === " ") {
-        event.preventDefault();
-        reveal();
-      } else if (key === "t") {
-        setRunning((value) => !value);
-        setTimerUsed(true);
-      } else if (revealed && ["1", "2", "3", "4"].includes(key)) {
-        event.preventDefault();
-        void grade(GRADES[Number(key) - 1]!);
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [shortcuts, revealed, reveal, grade]);
-
+  const chosen = grading.pending ?? grading.chosen;
   return (
     <div className="grid gap-5">
       <div className="flex flex-wrap items-center gap-3">
@@ -261,19 +122,12 @@ export function PracticeControls({
           <span
             className="min-w-14 rounded-md border bg-background px-2 py-1.5 text-center font-mono text-sm tabular-nums"
             role="timer"
-            aria-label={`Time spent: ${Math.floor(seconds / 60)} minutes ${seconds % 60} seconds`}
+            aria-label={`Time spent: ${Math.floor(timer.seconds / 60)} minutes ${timer.seconds % 60} seconds`}
           >
-            {formatClock(seconds)}
+            {formatClock(timer.seconds)}
           </span>
-          <Button
-            variant="outline"
-            size="sm"
-            onClick={() => {
-              setRunning((value) => !value);
-              setTimerUsed(true);
-            }}
-          >
-            {running ? "Pause timer" : seconds > 0 ? "Resume timer" : "Start timer"}
+          <Button variant="outline" size="sm" onClick={timer.toggle}>
+            {timer.running ? "Pause timer" : timer.seconds > 0 ? "Resume timer" : "Start timer"}
             {shortcuts ? <kbd className="ml-1 text-xs text-muted-foreground">T</kbd> : null}
           </Button>
         </div>
@@ -293,7 +147,7 @@ export function PracticeControls({
         </Button>
       </div>
 
-      <fieldset className="grid gap-2" disabled={!revealed || pendingGrade !== null}>
+      <fieldset className="grid gap-2" disabled={!revealed || grading.pending !== null}>
         <legend className="text-sm font-medium">
           {revealed ? "How did you do?" : "Reveal the answer, then grade yourself"}
         </legend>
@@ -301,16 +155,24 @@ export function PracticeControls({
           {GRADES.map((value, index) => (
             <Button
               key={value}
-              variant={value === "AGAIN" ? "outline" : "secondary"}
+              variant={chosen === value ? "default" : "outline"}
+              aria-pressed={chosen === value}
               className="h-auto flex-col items-start gap-0.5 py-2 text-left whitespace-normal"
-              onClick={() => void grade(value)}
+              onClick={() => grade(value)}
               aria-describedby={`grade-hint-${value}`}
             >
               <span>
-                {shortcuts ? <kbd className="mr-1.5 text-xs text-muted-foreground">{index + 1}</kbd> : null}
-                {pendingGrade === value ? "Recording…" : GRADE_LABELS[value]}
+                {shortcuts ? <kbd className="mr-1.5 text-xs opacity-80">{index + 1}</kbd> : null}
+                {grading.pending === value ? "Recording…" : GRADE_LABELS[value]}
+                {grading.chosen === value ? <span aria-hidden="true"> ✓</span> : null}
               </span>
-              <span id={`grade-hint-${value}`} className="text-xs font-normal text-muted-foreground">
+              <span
+                id={`grade-hint-${value}`}
+                className={cn(
+                  "text-xs font-normal",
+                  chosen === value ? "opacity-90" : "text-muted-foreground",
+                )}
+              >
                 {GRADE_HINTS[value]}
               </span>
             </Button>
@@ -319,106 +181,25 @@ export function PracticeControls({
       </fieldset>
 
       <StatusLine
-        text={status?.text ?? null}
-        signInHref={signedIn ? null : signInHref}
-        className={status?.tone === "error" ? "text-destructive" : undefined}
+        text={grading.status?.text ?? null}
+        signInHref={signInHref}
+        className={grading.status?.tone === "error" ? "text-destructive" : undefined}
       />
-      {initial?.review && !status ? (
+      {initial?.review && !grading.status ? (
         <p className="text-sm text-muted-foreground">
           {initial.attempts} attempt{initial.attempts === 1 ? "" : "s"} so far;{" "}
           {initial.review.isDue ? "due for review now." : `next review ${formatDue(initial.review.due)}.`}
         </p>
       ) : null}
 
-      <section aria-labelledby={`notes-${questionSlug}`} className="grid gap-2">
-        <h3 id={`notes-${questionSlug}`} className="text-sm font-semibold">
-          Your notes <span className="font-normal text-muted-foreground">(private, Markdown)</span>
-        </h3>
-        {!editing && savedNote ? (
-          <>
-            <Suspense fallback={<p className="text-sm whitespace-pre-wrap">{savedNote}</p>}>
-              <NoteMarkdown className="rounded-md border bg-background p-3">{savedNote}</NoteMarkdown>
-            </Suspense>
-            <Button
-              variant="outline"
-              size="sm"
-              className="justify-self-start"
-              onClick={() => setEditing(true)}
-            >
-              Edit note
-            </Button>
-          </>
-        ) : (
-          <>
-            <label htmlFor={`note-${questionSlug}`} className="sr-only">
-              Note on this question
-            </label>
-            <textarea
-              id={`note-${questionSlug}`}
-              value={noteText}
-              maxLength={NOTE_MAX_LENGTH}
-              onChange={(event) => setNoteText(event.target.value)}
-              rows={4}
-              placeholder="What tripped you up, what to remember…"
-              className="w-full rounded-md border border-input bg-card px-3 py-2 text-base shadow-xs focus-visible:border-ring focus-visible:outline-2 focus-visible:outline-ring sm:text-sm"
-            />
-            <div className="flex flex-wrap items-center gap-3">
-              <Button size="sm" variant="outline" onClick={() => void saveNote()}>
-                Save note
-              </Button>
-              {savedNote ? (
-                <Button
-                  size="sm"
-                  variant="ghost"
-                  onClick={() => {
-                    setNoteText(savedNote);
-                    setEditing(false);
-                  }}
-                >
-                  Cancel
-                </Button>
-              ) : null}
-            </div>
-          </>
-        )}
-        <StatusLine
-          text={noteStatus}
-          signInHref={signedIn ? null : signInHref}
-          className="text-muted-foreground"
-        />
-      </section>
+      <NoteEditor questionSlug={questionSlug} note={note} signInHref={signInHref} />
 
       {shortcuts ? (
         <p className="text-xs text-muted-foreground">
           Keys: <kbd>R</kbd> or <kbd>Space</kbd> reveal, <kbd>1</kbd>–<kbd>4</kbd> grade Again to Easy,{" "}
-          <kbd>T</kbd> timer.
+          <kbd>N</kbd> next question, <kbd>T</kbd> timer.
         </p>
       ) : null}
     </div>
-  );
-}
-
-/** A polite live status line; signed out, it ends with the way to sign in and keep what was entered. */
-function StatusLine({
-  text,
-  signInHref,
-  className,
-}: {
-  text: string | null;
-  signInHref: string | null;
-  className?: string | undefined;
-}) {
-  return (
-    <p role="status" aria-live="polite" className={cn("text-sm empty:hidden", className)}>
-      {text}
-      {text && signInHref ? (
-        <>
-          {" "}
-          <Link className="link font-medium" href={signInHref}>
-            Sign in
-          </Link>
-        </>
-      ) : null}
-    </p>
   );
 }

@@ -4,11 +4,12 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 
 import Link from "next/link";
 
-import { GRADE_LABELS, type GradeName } from "@/lib/progress/client-api";
+import { GRADE_LABELS, type GradeName } from "@/lib/progress/grades";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 
 import { PracticeControls } from "./practice-controls";
+import { useShortcuts } from "./use-shortcuts";
 
 export interface SessionItem {
   slug: string;
@@ -44,17 +45,9 @@ export function PracticeSession({ items, hideTags }: { items: SessionItem[]; hid
   }, [index]);
 
   useEffect(() => {
-    if (!currentGraded) return;
-    nextRef.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key.toLowerCase() === "n" && !event.metaKey && !event.ctrlKey) {
-        event.preventDefault();
-        next();
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    if (currentGraded) nextRef.current?.focus();
   }, [currentGraded]);
+  useShortcuts(currentGraded, { n: next });
 
   if (!item) {
     return (

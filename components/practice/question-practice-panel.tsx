@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 
 import Link from "next/link";
 
+import { signInPath } from "@/lib/accounts/return-path";
 import { progressApi, type QuestionProgressView } from "@/lib/progress/client-api";
 
 import { PracticeControls } from "./practice-controls";
@@ -41,10 +42,7 @@ export function QuestionPracticePanel({
     <div className="grid gap-4">
       {loaded && !signedIn ? (
         <p className="text-sm">
-          <Link
-            className="link font-medium"
-            href={`/sign-in?next=${encodeURIComponent(`/questions/${questionSlug}`)}`}
-          >
+          <Link className="link font-medium" href={signInPath(`/questions/${questionSlug}`)}>
             Sign in
           </Link>{" "}
           to record your grades and have reviews scheduled for you. You can try everything now: what you enter

@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import Link from "next/link";
 
 import type { WorkedExampleRow } from "@/lib/recommendations/worked-example";
+import { signInPath } from "@/lib/accounts/return-path";
 
 import { WorkedExample } from "./worked-example";
 
@@ -36,7 +37,7 @@ export function OwnWorkedExample() {
   if (!loaded?.signedIn) {
     return (
       <p className="mt-6">
-        <Link className="link" href="/sign-in?next=%2Fmethodology%23your-numbers">
+        <Link className="link" href={signInPath("/methodology#your-numbers")}>
           Sign in
         </Link>{" "}
         to see this worked out with your own numbers.

@@ -7,6 +7,7 @@ import {
   type TransitionSkill,
 } from "@/lib/recommendations/model";
 import type { RoleFigures, SnapshotSummary } from "@/lib/roles/types";
+import { signInPath } from "@/lib/accounts/return-path";
 import { ButtonLink } from "@/components/ui/button";
 
 import { ComputedBadge } from "./computed-badge";
@@ -75,7 +76,7 @@ export function TransitionSkills({
         ))}
       </div>
       <div className="mt-6 flex flex-wrap items-center gap-x-4 gap-y-2">
-        <ButtonLink href="/sign-in?next=/plan" className="h-auto min-h-10 py-2 text-center whitespace-normal">
+        <ButtonLink href={signInPath("/plan")} className="h-auto min-h-10 py-2 text-center whitespace-normal">
           Sign in for a plan from your own practice
         </ButtonLink>
         <p className="text-sm text-muted-foreground">

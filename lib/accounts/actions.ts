@@ -24,7 +24,7 @@ import {
 import { changePassword, INVALID_CREDENTIALS_MESSAGE, registerUser } from "./credentials";
 import { deleteAccount, updateProfile } from "./profile";
 import { markOnboarded, saveSelfRatings, selfRatingsSchema } from "./self-ratings";
-import { safeReturnPath } from "./return-path";
+import { safeReturnPath, signInPath } from "./return-path";
 import { endAllSessions, endSession } from "./sessions";
 import { tooManyAttemptsMessage } from "./throttle-rules";
 import {
@@ -137,7 +137,7 @@ export async function changePasswordAction(
   // still see the old session cookie, now refused.
   const signedInAgain =
     user.email !== null && (await signInWithPassword(user.email, parsed.data.newPassword)) === null;
-  redirect(signedInAgain ? "/account?changed=password" : "/sign-in?next=%2Faccount");
+  redirect(signedInAgain ? "/account?changed=password" : signInPath("/account"));
 }
 
 export type DeleteField = "confirmation";

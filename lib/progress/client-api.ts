@@ -1,22 +1,7 @@
 // The practice panel's calls to the progress API (app/api/…), typed on both sides. Browser code:
 // no server imports here.
 
-import type { GradeName } from "./scheduling";
-
-export type { GradeName };
-
-export const GRADE_LABELS: Record<GradeName, string> = {
-  AGAIN: "Again",
-  HARD: "Hard",
-  GOOD: "Good",
-  EASY: "Easy",
-};
-export const GRADE_HINTS: Record<GradeName, string> = {
-  AGAIN: "missed it",
-  HARD: "got there, with effort",
-  GOOD: "got it",
-  EASY: "got it at once",
-};
+import type { GradeName } from "./grades";
 
 export interface QuestionProgressView {
   bookmarked: boolean;

@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth";
 import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { formatPercentRounded } from "@/lib/format";
-import { GRADE_LABELS } from "@/lib/progress/client-api";
+import { GRADE_LABELS } from "@/lib/progress/grades";
 import { getDashboard } from "@/lib/progress/dashboard";
 import { DIFFICULTY_LABELS } from "@/lib/questions/filters";
 import { getRoleDemand } from "@/lib/recommendations/demand-queries";

@@ -21,7 +21,7 @@ import {
   type PractisedQuestion,
   type SelfRating,
 } from "@/lib/recommendations/model";
-import { GRADE_LABELS } from "@/lib/progress/client-api";
+import { GRADE_LABELS } from "@/lib/progress/grades";
 import type { GradeName } from "@/lib/progress/scheduling";
 import { pageMetadata } from "@/lib/seo";
 import { workedExampleRows } from "@/lib/recommendations/worked-example";
