@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
 
 import { env } from "@/lib/env";
+import { STATIC_PUBLIC_PATHS } from "@/lib/site";
 import { listQuestionSlugs, listSkillSlugs } from "@/lib/questions/queries";
 import { listComparisons, listRoleRefs } from "@/lib/roles/queries";
 import { db } from "@/lib/db";
@@ -15,10 +16,11 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   ]);
   const url = (path: string) => new URL(path, env.SITE_URL).toString();
   return [
-    { url: url("/"), changeFrequency: "weekly", priority: 1 },
-    { url: url("/roles"), changeFrequency: "monthly", priority: 0.8 },
-    { url: url("/compare"), changeFrequency: "monthly", priority: 0.8 },
-    { url: url("/questions"), changeFrequency: "weekly", priority: 0.8 },
+    ...STATIC_PUBLIC_PATHS.map((path) => ({
+      url: url(path),
+      changeFrequency: path === "/" || path === "/questions" ? ("weekly" as const) : ("monthly" as const),
+      priority: path === "/" ? 1 : 0.8,
+    })),
     ...roles.map((role) => ({
       url: url(`/roles/${role.slug}`),
       changeFrequency: "monthly" as const,

@@ -18,13 +18,14 @@ import {
   usesSecureCookies,
 } from "@/lib/accounts/session-policy";
 import { authenticate } from "@/lib/accounts/credentials";
-import { signInPath } from "@/lib/accounts/return-path";
+import { DEFAULT_RETURN_PATH, signInPath } from "@/lib/accounts/return-path";
 import { findActiveSession, startSession } from "@/lib/accounts/sessions";
 import { signInSchema } from "@/lib/accounts/validations";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { REQUEST_PATH_HEADER } from "@/lib/security/request-checks";
 
-// The one auth module (STYLE.md 5): Auth.js with JWT sessions. Each token names a row of
+// The one auth module (docs/decisions/0006-server-side-sessions.md): Auth.js with JWT sessions. Each token names a row of
 // UserSession (lib/accounts/sessions.ts), checked on every read by getSessionUser, so signing out
 // ends that session and a password change or "sign out everywhere" ends them all at once. The
 // check is ours, not an Auth.js callback's: Auth.js reads any error in its callbacks as "no
@@ -156,10 +157,13 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   return { id: userId, name: active.name, email: active.email, sessionId };
 });
 
-/** The signed-in user, or a redirect to sign-in that returns to `returnPath` afterwards. */
-export async function requireUser(returnPath: string): Promise<SessionUser> {
+/**
+ * The signed-in user, or a redirect to sign-in that returns to the page being rendered afterwards
+ * (its path comes from proxy.ts; a server action returns to the page it was posted from).
+ */
+export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect(signInPath(returnPath));
+  if (!user) redirect(signInPath((await headers()).get(REQUEST_PATH_HEADER) ?? DEFAULT_RETURN_PATH));
   return user;
 }
 
@@ -171,4 +175,12 @@ export async function requireAnonymous(destination: string): Promise<void> {
 /** The address of the client of the current request (server actions). */
 export async function currentAddress(): Promise<string> {
   return requestAddress(await headers());
+}
+
+/**
+ * For a page whose user row is gone although the session check passed a moment earlier (the
+ * account was deleted in between, say in another tab): its sessions went with it, so sign in again.
+ */
+export function accountGone(): never {
+  redirect("/sign-in");
 }

@@ -66,6 +66,11 @@ export function formatMonth(month: string): string {
   return `${MONTHS[Number(index) - 1] ?? month} ${year}`;
 }
 
+/** The first day of a data month (as stored) → "June 2026". */
+export function formatMonthOf(firstDay: Date): string {
+  return formatMonth(firstDay.toISOString().slice(0, 7));
+}
+
 /** A calendar date in the reader's language-neutral long form: "28 November 2026" (UTC). */
 export function formatDate(date: Date, timeZone = "UTC"): string {
   return new Intl.DateTimeFormat("en-GB", {

@@ -95,7 +95,7 @@ export async function signOutAction(): Promise<void> {
 }
 
 export async function signOutEverywhereAction(): Promise<void> {
-  const user = await requireUser("/account");
+  const user = await requireUser();
   await endAllSessions(db, user.id);
   await signOut({ redirectTo: "/sign-in?signedOut=everywhere" });
 }
@@ -106,7 +106,7 @@ export async function updateProfileAction(
   _previous: ActionState<ProfileField>,
   formData: FormData,
 ): Promise<ActionState<ProfileField>> {
-  const user = await requireUser("/account");
+  const user = await requireUser();
   const parsed = profileSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalidInput(parsed.error);
   const result = await updateProfile(db, user.id, parsed.data);
@@ -122,7 +122,7 @@ export async function changePasswordAction(
   _previous: ActionState<PasswordField>,
   formData: FormData,
 ): Promise<ActionState<PasswordField>> {
-  const user = await requireUser("/account");
+  const user = await requireUser();
   const parsed = changePasswordSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalidInput(parsed.error);
   const result = await changePassword(db, user.id, { ...parsed.data, address: await currentAddress() });
@@ -146,7 +146,7 @@ export async function deleteAccountAction(
   _previous: ActionState<DeleteField>,
   formData: FormData,
 ): Promise<ActionState<DeleteField>> {
-  const user = await requireUser("/account");
+  const user = await requireUser();
   const parsed = deleteAccountSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalidInput(parsed.error);
   if (parsed.data.confirmation !== user.email?.toLowerCase()) {
@@ -155,8 +155,8 @@ export async function deleteAccountAction(
     });
   }
   await deleteAccount(db, user.id);
-  await signOut({ redirectTo: "/?accountDeleted=1" });
-  return success("Account deleted.");
+  // Signing out redirects (Next.js throws to do it), so nothing after this line runs.
+  return signOut({ redirectTo: "/?accountDeleted=1" });
 }
 
 /** "Sign in with GitHub/Google": only a configured provider; Auth.js redirects to it. */
@@ -171,7 +171,7 @@ export async function saveOnboardingRolesAction(
   _previous: ActionState<ProfileField>,
   formData: FormData,
 ): Promise<ActionState<ProfileField>> {
-  const user = await requireUser("/onboarding");
+  const user = await requireUser();
   const parsed = rolesSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalidInput(parsed.error);
   if (!parsed.data.targetRole) {
@@ -187,7 +187,7 @@ export async function saveSelfRatingsAction(
   _previous: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  const user = await requireUser("/onboarding?step=skills");
+  const user = await requireUser();
   const parsed = selfRatingsSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalidInput(parsed.error);
   const result = await saveSelfRatings(db, user.id, parsed.data);
@@ -203,7 +203,7 @@ export async function saveSelfRatingsAction(
 }
 
 export async function skipOnboardingAction(formData: FormData): Promise<void> {
-  const user = await requireUser("/onboarding");
+  const user = await requireUser();
   await markOnboarded(db, user.id);
   redirect(safeReturnPath(formString(formData, "next"), "/dashboard"));
 }

@@ -1,8 +1,8 @@
 // A cookie that says only "someone is signed in here" (no secret in it, readable by scripts). The
 // session cookie is httpOnly, so prerendered pages cannot see it; proxy.ts keeps this hint in step
-// with it, and the browser uses the hint to pick links and to skip asking the server about
-// progress when nobody is signed in. It never grants anything: every personal page and route
-// checks the real session.
+// with it, and the browser uses the hint to choose the header's links. (Question pages ask the
+// server about progress whether or not it is set: right after a sign-in redirect it is not set
+// yet.) It never grants anything: every personal page and route checks the real session.
 
 export const SIGNED_IN_HINT_COOKIE = "signed_in";
 

@@ -15,7 +15,7 @@ export async function updatePracticeSettingsAction(
   _previous: ActionState<PracticeSettingsField>,
   formData: FormData,
 ): Promise<ActionState<PracticeSettingsField>> {
-  const user = await requireUser("/practice");
+  const user = await requireUser();
   const parsed = practiceSettingsSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalidInput(parsed.error);
   const result = await updatePracticeSettings(db, user.id, parsed.data);

@@ -24,4 +24,4 @@ export const KIND_TO_DB: Record<KindSlug, QuestionKind> = {
 
 /** Takes the enum as Prisma returns it, or as text from a raw query. */
 export const difficultyFromDb = (value: string) => value.toLowerCase() as DifficultySlug;
-export const kindFromDb = (value: string) => value.toLowerCase().replace("_", "-") as KindSlug;
+export const kindFromDb = (value: string) => value.toLowerCase().replaceAll("_", "-") as KindSlug;

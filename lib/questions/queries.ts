@@ -8,10 +8,10 @@ import type { RoleRef } from "@/lib/roles/types";
 import { difficulties } from "@/lib/content/schemas";
 
 import { difficultyFromDb, kindFromDb, type DifficultySlug, type KindSlug } from "./enums";
-
-const DIFFICULTY_ORDER: readonly DifficultySlug[] = difficulties;
 import type { SearchRequest } from "./search-params";
 import { searchQuestions, type SearchResult } from "./search-query";
+
+const DIFFICULTY_ORDER: readonly DifficultySlug[] = difficulties;
 
 // Reads for the question bank. Retired questions (their file was removed) are never listed. The
 // loaders a page and its generateMetadata both call are wrapped in React cache.

@@ -24,7 +24,17 @@ export function isCrossSiteWrite(request: {
   }
 }
 
-const PERSONAL_PREFIXES = ["/account", "/dashboard", "/practice", "/plan", "/onboarding"];
+/**
+ * The signed-in pages: one per folder of app/(app) (request-checks.test.ts fails when the two
+ * disagree, so a new personal page is named here and in its folder, and nowhere else).
+ */
+export const PERSONAL_PREFIXES = ["/account", "/dashboard", "/onboarding", "/plan", "/practice"];
+
+/**
+ * The header proxy.ts sets on every request with its path and query, so server code can name the
+ * page it is rendering (requireUser's return path). Always overwritten: a client cannot set it.
+ */
+export const REQUEST_PATH_HEADER = "x-request-path";
 
 /** Pages that only make sense signed in; the page itself checks the session again. */
 export function isPersonalPath(pathname: string): boolean {

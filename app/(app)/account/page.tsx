@@ -3,7 +3,7 @@ import Link from "next/link";
 
 import { signOutAction, signOutEverywhereAction } from "@/lib/accounts/actions";
 import { getProfile } from "@/lib/accounts/profile";
-import { requireUser } from "@/lib/auth";
+import { accountGone, requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { listRoleRefs } from "@/lib/roles/queries";
@@ -20,10 +20,10 @@ export const metadata: Metadata = { title: "Account", robots: { index: false } }
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AccountPage({ searchParams }: Props) {
-  const user = await requireUser("/account");
+  const user = await requireUser();
   const { changed } = await searchParams;
   const [profile, roles] = await Promise.all([getProfile(db, user.id), listRoleRefs(db)]);
-  if (!profile) return null;
+  if (!profile) accountGone();
 
   return (
     <div className="container-page max-w-3xl py-10 sm:py-12">

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { getSelfRatings } from "@/lib/accounts/self-ratings";
-import { requireUser } from "@/lib/auth";
+import { accountGone, requireUser } from "@/lib/auth";
 import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { formatPercentRounded } from "@/lib/format";
+import { formatPercentRounded, formatMonthOf } from "@/lib/format";
 import { GRADE_LABELS } from "@/lib/progress/grades";
 import { getDashboard } from "@/lib/progress/dashboard";
 import { DIFFICULTY_LABELS } from "@/lib/questions/filters";
@@ -24,13 +24,13 @@ export const metadata: Metadata = { title: "Dashboard", robots: { index: false }
 const MASTERY_SKILLS = 15;
 
 export default async function DashboardPage() {
-  const user = await requireUser("/dashboard");
+  const user = await requireUser();
   const now = await requestNow();
   const [dashboard, ratings] = await Promise.all([
     getDashboard(db, user.id, now),
     getSelfRatings(db, user.id),
   ]);
-  if (!dashboard) return null;
+  if (!dashboard) accountGone();
   const target = dashboard.user.targetRole;
   const demand = target ? await getRoleDemand(db, target.slug) : null;
   // The plan's own ranking, so the dashboard and /plan can never disagree on a figure.
@@ -104,7 +104,7 @@ export default async function DashboardPage() {
           title={target ? `Mastery of what ${target.name} asks for` : "Mastery per skill"}
           description={
             demand
-              ? `The ${MASTERY_SKILLS} skills its postings ask for most (${demand.snapshot.publisher}, ${demand.snapshot.dataMonth.toISOString().slice(0, 7)}), most asked first. Mastery comes from your graded attempts, else your self-rating.`
+              ? `The ${MASTERY_SKILLS} skills its postings ask for most (${demand.snapshot.publisher}, ${formatMonthOf(demand.snapshot.dataMonth)}), most asked first. Mastery comes from your graded attempts, else your self-rating.`
               : "Choose a target role to see mastery against what it asks for."
           }
           rows={

@@ -5,7 +5,7 @@ import { skipOnboardingAction } from "@/lib/accounts/actions";
 import { getProfile } from "@/lib/accounts/profile";
 import { safeReturnPath } from "@/lib/accounts/return-path";
 import { getSelfRatings } from "@/lib/accounts/self-ratings";
-import { requireUser } from "@/lib/auth";
+import { accountGone, requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { getRoleDemand } from "@/lib/recommendations/demand-queries";
 import { listRoleRefs } from "@/lib/roles/queries";
@@ -26,9 +26,9 @@ export default async function OnboardingPage({ searchParams }: Props) {
   const params = await searchParams;
   const next = safeReturnPath(typeof params.next === "string" ? params.next : undefined, "");
   const step = params.step === "skills" ? "skills" : "roles";
-  const user = await requireUser(`/onboarding${step === "skills" ? "?step=skills" : ""}`);
+  const user = await requireUser();
   const profile = await getProfile(db, user.id);
-  if (!profile) return null;
+  if (!profile) accountGone();
 
   const skip = (
     <form action={skipOnboardingAction}>

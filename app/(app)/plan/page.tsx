@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { requireUser } from "@/lib/auth";
+import { accountGone, requireUser } from "@/lib/auth";
 import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { formatPercentRounded, formatShare } from "@/lib/format";
+import { formatPercentRounded, formatShare, formatMonthOf } from "@/lib/format";
 import { DIFFICULTY_LABELS, KIND_LABELS } from "@/lib/questions/filters";
 import { masterySourceLabel } from "@/lib/recommendations/labels";
 import {
@@ -28,9 +28,9 @@ const fixed = (x: number) => x.toFixed(2);
 export default async function PlanPage({ searchParams }: Props) {
   const params = await searchParams;
   const order = parsePlanOrder(params.order);
-  const user = await requireUser(order === "pay" ? "/plan?order=pay" : "/plan");
+  const user = await requireUser();
   const plan = await getPlan(db, user.id, await requestNow(), order);
-  if (!plan) return null;
+  if (!plan) accountGone();
 
   if (plan.status !== "ok") {
     return (
@@ -60,7 +60,7 @@ export default async function PlanPage({ searchParams }: Props) {
             Skills ranked by gap = demand × (1 − mastery): how often {plan.targetRole.name} postings ask for a
             skill (
             <a className="link" href={plan.source.url}>
-              {plan.source.publisher}, {plan.source.dataMonth.toISOString().slice(0, 7)}
+              {plan.source.publisher}, {formatMonthOf(plan.source.dataMonth)}
             </a>
             ), times how much of it you have yet to show.{" "}
             <Link className="link" href="/methodology">

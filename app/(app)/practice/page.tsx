@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Practice", robots: { index: false } 
 const SESSION_SIZE = 20;
 
 export default async function PracticePage() {
-  const user = await requireUser("/practice");
+  const user = await requireUser();
   const now = await requestNow();
   const priority = await getPracticePriority(db, user.id, now);
   const queue = await getPracticeQueue(db, user.id, now, priority);

@@ -4,6 +4,7 @@ import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { getPlan } from "@/lib/recommendations/plan-queries";
 import { workedExampleRows } from "@/lib/recommendations/worked-example";
+import { formatMonthOf } from "@/lib/format";
 
 /**
  * The signed-in user's plan as worked-example rows, for /methodology (a prerendered page that
@@ -18,7 +19,7 @@ export const GET = apiRoute(async () => {
     signedIn: true,
     plan: {
       roleName: plan.targetRole.name,
-      source: `${plan.source.publisher}, ${plan.source.dataMonth.toISOString().slice(0, 7)}`,
+      source: `${plan.source.publisher}, ${formatMonthOf(plan.source.dataMonth)}`,
       rows: workedExampleRows(plan.gaps),
       readiness: plan.readiness,
     },

@@ -1,0 +1,24 @@
+import { Skeleton } from "@/components/ui/skeleton";
+
+// What a signed-in page shows while its data loads: the shape of a page (a title, a row of figures,
+// two panels), so nothing jumps when it arrives.
+export default function SignedInLoading() {
+  return (
+    <div className="container-page py-10 sm:py-12">
+      <p role="status" className="sr-only">
+        Loading your page…
+      </p>
+      <Skeleton className="h-9 w-64 max-w-full" />
+      <Skeleton className="mt-3 h-5 w-96 max-w-full" />
+      <div className="mt-8 grid grid-cols-2 gap-3 lg:grid-cols-4">
+        {Array.from({ length: 4 }, (_, i) => (
+          <Skeleton key={i} className="h-24" />
+        ))}
+      </div>
+      <div className="mt-10 grid gap-8 lg:grid-cols-2">
+        <Skeleton className="h-72" />
+        <Skeleton className="h-72" />
+      </div>
+    </div>
+  );
+}
