@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 
+import { freePort } from "../test/support/free-port";
+
 import { E2E_AUTH_SECRET, E2E_DB_PORT } from "./e2e-env";
 
 // A second app instance beside the one Playwright starts, on the same embedded database, reached
@@ -13,17 +15,6 @@ export interface SecondInstance {
   stopDatabase(): Promise<void>;
   startDatabase(): Promise<void>;
   close(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function startRelay(port: number): Promise<{ close(): Promise<void> }> {

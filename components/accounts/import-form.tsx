@@ -4,18 +4,9 @@ import { useState, type FormEvent } from "react";
 
 import { useRouter } from "next/navigation";
 
+import type { ImportCounts } from "@/lib/accounts/import-file";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
-
-interface Imported {
-  selfRatings: number;
-  attempts: number;
-  reviewSchedules: number;
-  bookmarks: number;
-  notes: number;
-  skipped: number;
-  duplicates: number;
-}
 
 /**
  * The file as a request body: gzip-compressed where the browser can (exports of years of practice
@@ -47,7 +38,7 @@ export function ImportForm() {
     try {
       const response = await fetch("/api/account/import", { method: "POST", ...(await requestBody(file)) });
       const body = (await response.json().catch(() => null)) as {
-        imported?: Imported;
+        imported?: ImportCounts;
         error?: string;
       } | null;
       if (!response.ok || !body?.imported) {

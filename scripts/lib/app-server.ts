@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -9,6 +8,8 @@ import { encode } from "next-auth/jwt";
 
 import { startSession } from "@/lib/accounts/sessions";
 import type { DbClient } from "@/lib/db-client";
+
+import { freePort } from "../../test/support/free-port";
 
 // The production build run for a script (npm run soak, bench:import): our server (scripts/serve.ts)
 // on a free port against a given database, and session cookies for users made directly in it.
@@ -20,17 +21,6 @@ export interface AppServer {
   pid: number;
   secret: string;
   stop(): Promise<void>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 export function requireBuild(): void {
