@@ -88,7 +88,7 @@ test.describe("role comparison: moving between the roles", () => {
     );
     await expect(
       section.getByRole("link", { name: "Sign in for a plan from your own practice" }),
-    ).toHaveAttribute("href", "/sign-in?next=/plan");
+    ).toHaveAttribute("href", "/sign-in?next=%2Fplan");
 
     const toMle = section.getByRole("table", {
       name: /moving from data scientist to machine learning engineer/i,

@@ -24,6 +24,17 @@
   function apply() {
     var chosen = choice();
     var resolved = chosen === "system" ? (query && query.matches ? "dark" : "light") : chosen;
+    var previous = root.getAttribute("data-theme");
+    // A theme change switches every colour at once, not through each control's hover transition
+    // (app/globals.css turns transitions off while this attribute is set).
+    if (previous && previous !== resolved && window.requestAnimationFrame) {
+      root.setAttribute("data-theme-switching", "");
+      window.requestAnimationFrame(function () {
+        window.requestAnimationFrame(function () {
+          root.removeAttribute("data-theme-switching");
+        });
+      });
+    }
     root.setAttribute("data-theme", resolved);
   }
 

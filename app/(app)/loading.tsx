@@ -5,6 +5,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 export default function SignedInLoading() {
   return (
     <div className="container-page py-10 sm:py-12">
+      <h1 className="sr-only">Loading your page…</h1>
       <p role="status" className="sr-only">
         Loading your page…
       </p>

@@ -41,7 +41,12 @@ function applyChoice(choice: ThemeChoice): void {
         ? "dark"
         : "light"
       : choice;
-  document.documentElement.dataset.theme = resolved;
+  const root = document.documentElement;
+  if (root.dataset.theme === resolved) return;
+  // Every colour at once, not through each control's transition (as public/theme-init.js does).
+  root.dataset.themeSwitching = "";
+  root.dataset.theme = resolved;
+  requestAnimationFrame(() => requestAnimationFrame(() => delete root.dataset.themeSwitching));
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -71,7 +71,7 @@ export function PracticeSession({ items, hideTags }: { items: SessionItem[]; hid
   }
 
   return (
-    <article aria-labelledby="session-question" className="grid gap-6 rounded-xl border bg-card p-5 sm:p-6">
+    <article aria-labelledby="session-question" className="grid grid-cols-1 gap-6 rounded-xl border bg-card p-5 sm:p-6">
       <header className="grid gap-2">
         <p className="text-sm text-muted-foreground">
           Question {index + 1} of {items.length} · {item.kind === "review" ? "Review" : "New"}
