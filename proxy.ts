@@ -24,6 +24,7 @@ import {
   isPersonalPath,
   needsDatabase,
   normalisePath,
+  REQUEST_PATH_HEADER,
 } from "@/lib/security/request-checks";
 
 // Runs before every page and route. It refuses cross-site writes, addresses that cannot be decoded
@@ -209,6 +210,7 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
   requestHeaders.set("content-security-policy", csp);
+  requestHeaders.set(REQUEST_PATH_HEADER, `${pathname}${search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
 
