@@ -11,6 +11,7 @@ import { coverageProblems } from "@/lib/questions/coverage";
 import { PYTHON_HARNESS, pythonPassed, type PythonRun } from "@/lib/runner/python-harness";
 import { compareSqlResults, describeSqlVerdict, expectedFromCsv } from "@/lib/runner/sql-compare";
 import { runSqlQuery } from "@/lib/runner/sql-session";
+import { parseCreateTables } from "@/lib/runner/sql-tables";
 
 // `npm run content:check [folder or file …]`: every content file valid, every reference known, the
 // bank's rules met (lib/questions/coverage.ts), and every piece of code run through the code
@@ -30,6 +31,8 @@ async function checkSql(db: PGlite, q: Question): Promise<string[]> {
   const solution = blockWithInfo(q.answer, "sql solution");
   const expected = blockWithInfo(q.answer, "csv expected");
   if (setup === null || solution === null || expected === null) return []; // reported by coverage
+  const listed = await listedTablesProblem(db, setup);
+  if (listed) return [listed];
   const run = await runSqlQuery(db, setup, solution);
   if (!run.ok)
     return [`the SQL ${run.error.phase === "setup" ? "setup" : "solution"} fails: ${run.error.message}`];
@@ -44,6 +47,33 @@ async function checkSql(db: PGlite, q: Question): Promise<string[]> {
   return [
     `the SQL solution does not pass its own check: ${describeSqlVerdict(verdict).join(" ")}\n    it returns\n${printed}`,
   ];
+}
+
+/** The code panel lists the setup's tables as parseCreateTables reads them: they must be PostgreSQL's. */
+async function listedTablesProblem(db: PGlite, setup: string): Promise<string | null> {
+  await db.exec("BEGIN");
+  try {
+    await db.exec(setup);
+    const catalog = await db.query<{ table_name: string; columns: string[] }>(
+      `SELECT table_name, array_agg(column_name::text ORDER BY ordinal_position) AS columns
+       FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name`,
+    );
+    const actual = catalog.rows
+      .sort((a, b) => a.table_name.localeCompare(b.table_name))
+      .flatMap((r) => r.columns.map((c) => `${r.table_name}.${c}`))
+      .join(", ");
+    const parsed = parseCreateTables(setup)
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .flatMap((t) => t.columns.map((c) => `${t.name}.${c.name}`))
+      .join(", ");
+    return actual === parsed
+      ? null
+      : `the code panel would list the tables as ${parsed || "(none)"}, but the setup creates ${actual}; write plain CREATE TABLE statements`;
+  } catch {
+    return null; // a broken setup is reported by the run itself
+  } finally {
+    await db.exec("ROLLBACK");
+  }
 }
 
 function runPython(python: string, request: { code: string; tests: string | null }): Promise<PythonRun> {

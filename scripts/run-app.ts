@@ -14,6 +14,7 @@ import { checkDatabaseUrl } from "./lib/check-database-url";
 import { CSP_MANIFEST, writeCspManifest } from "./lib/csp-manifest";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
 import { FatalError } from "./lib/fatal-error";
+import { copyRuntimes } from "./lib/vendor-runtimes";
 
 // The entry point behind `npm run dev|build|start` and the db:* scripts. With DATABASE_URL unset it
 // starts the embedded database; either way it applies pending migrations and loads content/, then
@@ -151,6 +152,7 @@ async function main(command: Command, extraArgs: string[]): Promise<number> {
     if (!stopping && command !== "seed") await migrate(childEnv);
     if (!stopping && command !== "migrate") await seed(database.url);
     if (stopping || !["dev", "build", "start"].includes(command)) return 0;
+    await copyRuntimes(root, log);
     // A failed build must not leave the previous build's hashes behind.
     if (command === "build") await rm(path.join(root, ".next", CSP_MANIFEST), { force: true });
     // `start` runs our own small server around Next.js (scripts/serve.ts: real client addresses).

@@ -9,6 +9,8 @@ import { GRADE_HINTS, GRADE_LABELS, GRADES, type GradeName } from "@/lib/progres
 import { cn } from "@/lib/utils/cn";
 import { Button } from "@/components/ui/button";
 
+import { useCodeCheck } from "@/components/runner/check-context";
+
 import { NoteEditor } from "./note-editor";
 import { StatusLine } from "./status-line";
 import { formatDue, useGrading } from "./use-grading";
@@ -84,10 +86,14 @@ export function PracticeControls({
     timer.stop();
   }, [answerId, timer]);
 
+  const codeCheck = useCodeCheck();
+  const check = codeCheck?.check ?? null;
   const grade = (value: GradeName) => {
     timer.stop();
-    void grading.grade(value, timer.used ? timer.seconds : null);
+    void grading.grade(value, timer.used ? timer.seconds : null, check).then(() => codeCheck?.setCheck(null));
   };
+  // A checked submission can be graded at once: the check, not the model answer, says how it went.
+  const gradable = revealed || check !== null;
 
   const toggleBookmark = async () => {
     const next = !bookmarked;
@@ -111,7 +117,7 @@ export function PracticeControls({
     r: reveal,
     " ": reveal,
     t: timer.toggle,
-    ...Object.fromEntries(GRADES.map((value, index) => [String(index + 1), () => revealed && grade(value)])),
+    ...Object.fromEntries(GRADES.map((value, index) => [String(index + 1), () => gradable && grade(value)])),
   });
 
   const chosen = grading.pending ?? grading.chosen;
@@ -147,15 +153,21 @@ export function PracticeControls({
         </Button>
       </div>
 
-      <fieldset className="grid gap-2" disabled={!revealed || grading.pending !== null}>
+      <fieldset className="grid gap-2" disabled={!gradable || grading.pending !== null}>
         <legend className="text-sm font-medium">
-          {revealed ? "How did you do?" : "Reveal the answer, then grade yourself"}
+          {check
+            ? `${check.summary} Suggested grade: ${GRADE_LABELS[check.proposed]}. Record it, or choose another.`
+            : revealed
+              ? "How did you do?"
+              : "Reveal the answer, then grade yourself"}
         </legend>
         <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
           {GRADES.map((value, index) => (
             <Button
               key={value}
-              variant={chosen === value ? "default" : "outline"}
+              variant={
+                chosen === value || (chosen === null && check?.proposed === value) ? "default" : "outline"
+              }
               aria-pressed={chosen === value}
               className="h-auto flex-col items-start gap-0.5 py-2 text-left whitespace-normal"
               onClick={() => grade(value)}
@@ -165,6 +177,9 @@ export function PracticeControls({
                 {shortcuts ? <kbd className="mr-1.5 text-xs opacity-80">{index + 1}</kbd> : null}
                 {grading.pending === value ? "Recording…" : GRADE_LABELS[value]}
                 {grading.chosen === value ? <span aria-hidden="true"> ✓</span> : null}
+                {chosen === null && check?.proposed === value ? (
+                  <span className="ml-1 text-xs">(suggested)</span>
+                ) : null}
               </span>
               <span
                 id={`grade-hint-${value}`}

@@ -8,6 +8,10 @@ import { GRADE_LABELS, type GradeName } from "@/lib/progress/grades";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 
+import type { RunnerSpec } from "@/lib/runner/runner-spec";
+import { CodeCheckProvider } from "@/components/runner/check-context";
+import { CodePanel } from "@/components/runner/code-panel";
+
 import { PracticeControls } from "./practice-controls";
 import { useShortcuts } from "./use-shortcuts";
 
@@ -18,6 +22,8 @@ export interface SessionItem {
   /** Shown unless tags are hidden. */
   tags: string[];
   reason: string;
+  /** The code panel's spec, for SQL and coding questions. */
+  runner: RunnerSpec | null;
   prompt: ReactNode;
   answer: ReactNode;
 }
@@ -71,53 +77,67 @@ export function PracticeSession({ items, hideTags }: { items: SessionItem[]; hid
   }
 
   return (
-    <article aria-labelledby="session-question" className="grid grid-cols-1 gap-6 rounded-xl border bg-card p-5 sm:p-6">
-      <header className="grid gap-2">
-        <p className="text-sm text-muted-foreground">
-          Question {index + 1} of {items.length} · {item.kind === "review" ? "Review" : "New"}
-          {hideTags ? null : <> · {item.reason}</>}
-        </p>
-        <h2 id="session-question" ref={headingRef} tabIndex={-1} className="text-heading">
-          {item.title}
-        </h2>
-        {hideTags || item.tags.length === 0 ? null : (
-          <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
-            {item.tags.map((tag) => (
-              <li key={tag}>
-                <Badge variant="secondary">{tag}</Badge>
-              </li>
-            ))}
-          </ul>
-        )}
-      </header>
-      <div>{item.prompt}</div>
-      <details id="practice-answer" key={`answer-${item.slug}`} className="rounded-lg border p-4">
-        <summary className="cursor-pointer font-medium">Model answer</summary>
-        <div className="mt-4">{item.answer}</div>
-      </details>
-      <PracticeControls
-        key={item.slug}
-        questionSlug={item.slug}
-        answerId="practice-answer"
-        signedIn
-        initial={null}
-        shortcuts
-        autoStartTimer
-        onRecorded={(_result, grade) => {
-          setGraded((list) => [...list, { slug: item.slug, grade }]);
-          setCurrentGraded(true);
-        }}
-      />
-      <div className="flex flex-wrap items-center gap-3 border-t pt-4">
-        <Button ref={nextRef} onClick={next} variant={currentGraded ? "default" : "outline"}>
-          {currentGraded ? "Next question" : "Skip"}
-          {currentGraded ? <kbd className="ml-1 text-xs opacity-80">N</kbd> : null}
-        </Button>
-        <Link className="link text-sm" href={`/questions/${item.slug}`}>
-          Open the full question page
-        </Link>
-      </div>
-    </article>
+    <CodeCheckProvider key={item.slug}>
+      <article
+        aria-labelledby="session-question"
+        className="grid grid-cols-1 gap-6 rounded-xl border bg-card p-5 sm:p-6"
+      >
+        <header className="grid gap-2">
+          <p className="text-sm text-muted-foreground">
+            Question {index + 1} of {items.length} · {item.kind === "review" ? "Review" : "New"}
+            {hideTags ? null : <> · {item.reason}</>}
+          </p>
+          <h2 id="session-question" ref={headingRef} tabIndex={-1} className="text-heading">
+            {item.title}
+          </h2>
+          {hideTags || item.tags.length === 0 ? null : (
+            <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
+              {item.tags.map((tag) => (
+                <li key={tag}>
+                  <Badge variant="secondary">{tag}</Badge>
+                </li>
+              ))}
+            </ul>
+          )}
+        </header>
+        <div className="min-w-0">{item.prompt}</div>
+        {item.runner ? (
+          <CodePanel
+            key={`code-${item.slug}`}
+            questionSlug={item.slug}
+            spec={item.runner}
+            answerId="practice-answer"
+            headingLevel={3}
+          />
+        ) : null}
+        <details id="practice-answer" key={`answer-${item.slug}`} className="rounded-lg border p-4">
+          <summary className="cursor-pointer font-medium">Model answer</summary>
+          <div className="mt-4">{item.answer}</div>
+        </details>
+        <PracticeControls
+          key={item.slug}
+          questionSlug={item.slug}
+          answerId="practice-answer"
+          signedIn
+          initial={null}
+          shortcuts
+          autoStartTimer
+          onRecorded={(_result, grade) => {
+            setGraded((list) => [...list, { slug: item.slug, grade }]);
+            setCurrentGraded(true);
+          }}
+        />
+        <div className="flex flex-wrap items-center gap-3 border-t pt-4">
+          <Button ref={nextRef} onClick={next} variant={currentGraded ? "default" : "outline"}>
+            {currentGraded ? "Next question" : "Skip"}
+            {currentGraded ? <kbd className="ml-1 text-xs opacity-80">N</kbd> : null}
+          </Button>
+          <Link className="link text-sm" href={`/questions/${item.slug}`}>
+            Open the full question page
+          </Link>
+        </div>
+      </article>
+    </CodeCheckProvider>
   );
 }
 

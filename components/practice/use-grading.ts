@@ -16,8 +16,14 @@ export interface Grading {
   /** The grade given to this attempt (recorded, or kept in the browser). */
   chosen: GradeName | null;
   status: { tone: "info" | "error"; text: string } | null;
-  grade: (value: GradeName, timeSpentSeconds: number | null) => Promise<void>;
+  grade: (value: GradeName, timeSpentSeconds: number | null, checked?: CheckedFacts | null) => Promise<void>;
   setStatus: (status: Grading["status"]) => void;
+}
+
+/** What the code runner found, recorded with the attempt (issue 13). */
+export interface CheckedFacts {
+  outcome: "PASSED" | "FAILED";
+  runsBefore: number;
 }
 
 export function formatDue(iso: string): string {
@@ -39,12 +45,13 @@ export function useGrading(
   const [status, setStatus] = useState<Grading["status"]>(null);
   const attemptKey = useRef<string | null>(null);
 
-  const grade = async (value: GradeName, timeSpentSeconds: number | null) => {
+  const grade = async (value: GradeName, timeSpentSeconds: number | null, checked?: CheckedFacts | null) => {
     if (pending) return;
     attemptKey.current ??= crypto.randomUUID();
+    const facts = { outcome: checked?.outcome ?? null, runsBefore: checked?.runsBefore ?? null };
     if (!signedIn) {
       updateDraft(questionSlug, {
-        pendingGrade: { grade: value, timeSpentSeconds, idempotencyKey: attemptKey.current },
+        pendingGrade: { grade: value, timeSpentSeconds, idempotencyKey: attemptKey.current, ...facts },
       });
       setChosen(value);
       setStatus({
@@ -60,6 +67,7 @@ export function useGrading(
       timeSpentSeconds,
       idempotencyKey: attemptKey.current,
       timeZone: browserTimeZone(),
+      ...facts,
     });
     setPending(null);
     if (!result.ok) {

@@ -29,6 +29,8 @@ export async function buildAccountExport(db: DbClient, userId: string, now = new
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: {
           grade: true,
+          outcome: true,
+          runsBefore: true,
           timeSpentSeconds: true,
           idempotencyKey: true,
           createdAt: true,

@@ -9,7 +9,9 @@ import {
   gradeSchema,
   idempotencyKeySchema,
   noteBodySchema,
+  outcomeSchema,
   questionSlugSchema,
+  runsBeforeSchema,
   timeSpentSchema,
   timeZoneSchema,
 } from "@/lib/progress/validations";
@@ -52,6 +54,8 @@ const rowSchemas = {
   attempts: z.object({
     question: questionSlugSchema,
     grade: gradeSchema,
+    outcome: outcomeSchema.nullable().default(null),
+    runsBefore: runsBeforeSchema.nullable().default(null),
     timeSpentSeconds: timeSpentSchema.default(null),
     idempotencyKey: idempotencyKeySchema,
     createdAt: storedDate,
@@ -162,7 +166,12 @@ export interface ImportPlan {
   };
   ratings: { skillId: string; rating: number; updatedAt: Date | undefined }[];
   attempts: (Omit<Row<"attempts">, "question"> & { questionId: string })[];
-  schedules: (ReviewCard & { questionId: string; lastGrade: GradeName; version: number })[];
+  schedules: (ReviewCard & {
+    questionId: string;
+    lastGrade: GradeName;
+    lastChecked: boolean;
+    version: number;
+  })[];
   bookmarks: { questionId: string; createdAt: Date }[];
   notes: { questionId: string; body: string; createdAt: Date; updatedAt: Date }[];
   /** What will be stored: the counts the person is told. */
@@ -214,17 +223,24 @@ export async function planImport(file: ImportFile, known: KnownIds): Promise<Imp
   const ratings = lastPerKey(knownRatings, (r) => r.skill);
   duplicates += bookmarks.repeats + notes.repeats + ratings.repeats;
 
-  const logs = new Map<string, { grade: GradeName; at: Date }[]>();
+  const logs = new Map<string, { grade: GradeName; at: Date; checked: boolean }[]>();
   for (const attempt of attempts) {
     const log = logs.get(attempt.questionId) ?? [];
-    log.push({ grade: attempt.grade, at: attempt.createdAt });
+    log.push({ grade: attempt.grade, at: attempt.createdAt, checked: attempt.outcome !== null });
     logs.set(attempt.questionId, log);
   }
   const schedules: ImportPlan["schedules"] = [];
   let replayed = 0;
   for (const [questionId, log] of logs) {
     log.sort((a, b) => a.at.getTime() - b.at.getTime());
-    schedules.push({ questionId, ...replayGrades(log)!, lastGrade: log.at(-1)!.grade, version: log.length });
+    const latest = log.at(-1)!;
+    schedules.push({
+      questionId,
+      ...replayGrades(log)!,
+      lastGrade: latest.grade,
+      lastChecked: latest.checked,
+      version: log.length,
+    });
     replayed += log.length;
     if (replayed >= CHUNK) {
       replayed = 0;

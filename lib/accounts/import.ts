@@ -69,16 +69,20 @@ async function insertAttempts(tx: Tx, userId: string, attempts: ImportPlan["atte
   await inBatches(
     attempts,
     (batch) => tx.$executeRaw`
-      INSERT INTO "Attempt" ("id", "userId", "questionId", "grade", "timeSpentSeconds", "idempotencyKey", "createdAt")
-      SELECT a.id, ${userId}, a.question_id, a.grade, a.time_spent, a.key, a.created_at AT TIME ZONE 'UTC'
+      INSERT INTO "Attempt" ("id", "userId", "questionId", "grade", "outcome", "runsBefore", "timeSpentSeconds",
+        "idempotencyKey", "createdAt")
+      SELECT a.id, ${userId}, a.question_id, a.grade, a.outcome, a.runs_before, a.time_spent, a.key,
+        a.created_at AT TIME ZONE 'UTC'
       FROM unnest(
         ${batch.map(() => randomUUID())}::text[],
         ${batch.map((a) => a.questionId)}::text[],
         ${batch.map((a) => a.grade)}::"Grade"[],
+        ${batch.map((a) => a.outcome)}::"CheckOutcome"[],
+        ${batch.map((a) => a.runsBefore)}::int[],
         ${batch.map((a) => a.timeSpentSeconds)}::int[],
         ${batch.map((a) => a.idempotencyKey)}::text[],
         ${batch.map((a) => a.createdAt.toISOString())}::timestamptz[]
-      ) AS a(id, question_id, grade, time_spent, key, created_at)`,
+      ) AS a(id, question_id, grade, outcome, runs_before, time_spent, key, created_at)`,
     ATTEMPT_BATCH,
   );
 }

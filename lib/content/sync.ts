@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 
 import type { DbClient } from "@/lib/db-client";
-import { DIFFICULTY_TO_DB, KIND_TO_DB } from "@/lib/questions/enums";
-import type { BreakdownDimension, Prisma } from "@/lib/generated/prisma/client";
+import { DIFFICULTY_TO_DB, KIND_TO_DB, LEVEL_TO_DB } from "@/lib/questions/enums";
+import { Prisma, type BreakdownDimension } from "@/lib/generated/prisma/client";
+import { runnerSpecFor } from "@/lib/runner/runner-spec";
 
 import type { ContentBundle } from "./load";
 import type { QuestionContent, SnapshotContent } from "./schemas";
@@ -46,14 +47,15 @@ interface Plan<T> {
 export function planCollection<T extends { slug: string }>(
   wanted: T[],
   stored: { slug: string; contentHash: string }[],
+  hash: (item: T) => string = contentHash,
 ): Plan<T> {
   const storedHash = new Map(stored.map((row) => [row.slug, row.contentHash]));
   const wantedSlugs = new Set(wanted.map((item) => item.slug));
   return {
     toAdd: wanted.filter((item) => !storedHash.has(item.slug)),
     toChange: wanted.filter((item) => {
-      const hash = storedHash.get(item.slug);
-      return hash !== undefined && hash !== contentHash(item);
+      const stored = storedHash.get(item.slug);
+      return stored !== undefined && stored !== hash(item);
     }),
     toRemove: stored.filter((row) => !wantedSlugs.has(row.slug)).map((row) => row.slug),
   };
@@ -155,17 +157,33 @@ function snapshotFields(snapshot: SnapshotContent) {
   };
 }
 
+/**
+ * Bumped when what the seed derives from a question file changes (the runner spec, say), so that
+ * every question is rewritten once although no file changed.
+ */
+const QUESTION_FIELDS_VERSION = 2;
+
+function questionHash(question: QuestionContent): string {
+  return contentHash({ ...question, fieldsVersion: QUESTION_FIELDS_VERSION });
+}
+
 function questionFields(question: QuestionContent) {
+  const runner = runnerSpecFor(question);
   return {
     title: question.title,
     difficulty: DIFFICULTY_TO_DB[question.difficulty],
+    level: question.level ? LEVEL_TO_DB[question.level] : null,
+    topic: question.topic ?? null,
     kind: KIND_TO_DB[question.kind],
     hints: question.hints,
+    rubric: question.rubric ?? Prisma.DbNull,
+    // A plain JSON value (strings, numbers, arrays): Prisma's JSON input type wants it said.
+    runner: runner ? (runner as unknown as Prisma.InputJsonObject) : Prisma.DbNull,
     prompt: question.prompt,
     answer: question.answer,
     followUps: question.followUps,
     retiredAt: null,
-    contentHash: contentHash(question),
+    contentHash: questionHash(question),
   };
 }
 
@@ -253,6 +271,7 @@ async function syncInTransaction(tx: Tx, bundle: ContentBundle): Promise<SyncRep
   const questionPlan = planCollection(
     bundle.questions,
     await tx.question.findMany({ where: { retiredAt: null }, select: { slug: true, contentHash: true } }),
+    questionHash,
   );
   for (const question of [...questionPlan.toAdd, ...questionPlan.toChange]) {
     await writeQuestion(tx, question, roleIds, skillIds);

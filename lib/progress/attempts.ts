@@ -3,7 +3,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 
 import type { DbClient } from "@/lib/db-client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type CheckOutcome } from "@/lib/generated/prisma/client";
 
 import { isValidTimeZone } from "./calendar";
 import { newReviewCard, replayGrades, type GradeName, type ReviewCard } from "./scheduling";
@@ -32,6 +32,10 @@ export interface RecordAttemptData {
   timeSpentSeconds: number | null;
   /** Made by the browser once per attempt, so a retried submit records nothing new. */
   idempotencyKey: string;
+  /** Set when the code runner checked the answer (issue 13). */
+  outcome?: CheckOutcome | null | undefined;
+  /** Runs and failed submissions before this attempt. */
+  runsBefore?: number | null | undefined;
   /** The browser's IANA zone; remembered for streaks and "due today" when valid. */
   timeZone?: string | undefined;
 }
@@ -65,16 +69,17 @@ async function replayFromLog(
   db: Prisma.TransactionClient,
   userId: string,
   questionId: string,
-): Promise<ReviewCard & { lastGrade: GradeName }> {
+): Promise<ReviewCard & { lastGrade: GradeName; lastChecked: boolean }> {
   const attempts = await db.attempt.findMany({
     where: { userId, questionId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { grade: true, createdAt: true },
+    select: { grade: true, createdAt: true, outcome: true },
   });
   // Never empty here: the caller has just written (or found) an attempt on this question.
   const card =
     replayGrades(attempts.map((a) => ({ grade: a.grade, at: a.createdAt }))) ?? newReviewCard(new Date());
-  return { ...card, lastGrade: attempts.at(-1)?.grade ?? "GOOD" };
+  const latest = attempts.at(-1);
+  return { ...card, lastGrade: latest?.grade ?? "GOOD", lastChecked: latest?.outcome != null };
 }
 
 /**
@@ -111,6 +116,8 @@ export async function recordAttempt(
           userId,
           questionId,
           grade: input.grade,
+          outcome: input.outcome ?? null,
+          runsBefore: input.runsBefore ?? null,
           timeSpentSeconds: input.timeSpentSeconds,
           idempotencyKey: input.idempotencyKey,
           createdAt: now,

@@ -50,6 +50,9 @@ export const progressApi = {
     timeSpentSeconds: number | null;
     idempotencyKey: string;
     timeZone: string;
+    /** Set when the code runner checked the answer. */
+    outcome?: "PASSED" | "FAILED" | null;
+    runsBefore?: number | null;
   }) => call<AttemptResponse>("/api/attempts", { method: "POST", body: JSON.stringify(input) }),
   setBookmark: (slug: string, bookmarked: boolean) =>
     call<{ bookmarked: boolean }>(`/api/questions/${encodeURIComponent(slug)}/bookmark`, {

@@ -7,7 +7,14 @@ import { GRADE_LABELS, type GradeName } from "./grades";
 export interface PracticeDraft {
   note?: string;
   bookmarked?: boolean;
-  pendingGrade?: { grade: GradeName; timeSpentSeconds: number | null; idempotencyKey: string };
+  pendingGrade?: {
+    grade: GradeName;
+    timeSpentSeconds: number | null;
+    idempotencyKey: string;
+    /** A checked submission's outcome, kept with its grade. */
+    outcome?: "PASSED" | "FAILED" | null;
+    runsBefore?: number | null;
+  };
 }
 
 export type DraftStore = Pick<Storage, "getItem" | "setItem" | "removeItem">;
@@ -65,6 +72,8 @@ export interface DraftSaver {
     timeSpentSeconds: number | null;
     idempotencyKey: string;
     timeZone: string;
+    outcome?: "PASSED" | "FAILED" | null;
+    runsBefore?: number | null;
   }): Promise<Result>;
 }
 

@@ -13,3 +13,7 @@ export const DAILY_NEW_LIMIT_MAX = 100;
 export const DAILY_NEW_LIMIT_DEFAULT = 10;
 /** The longest IANA zone name is about 30 characters ("America/Argentina/ComodRivadavia"). */
 export const TIME_ZONE_MAX_LENGTH = 64;
+/** Runs before a checked attempt: far more than anyone makes, small enough to stay a number. */
+export const RUNS_BEFORE_MAX = 10_000;
+/** The code a person writes in the code runner, per question. */
+export const CODE_MAX_LENGTH = 20_000;

@@ -31,6 +31,7 @@ type PractisedTuple = [
   lapses: number,
   state: number,
   lastReview: string | null,
+  lastChecked: boolean,
 ];
 
 /**
@@ -48,7 +49,7 @@ export async function getPractisedQuestions(
     SELECT COALESCE(json_agg(json_build_array(
       r."questionId", r."lastGrade", COALESCE(r."lastReview", r."updatedAt"),
       r."due", r."stability", r."difficulty", r."elapsedDays", r."scheduledDays", r."learningSteps", r."reps",
-      r."lapses", r."state", r."lastReview"
+      r."lapses", r."state", r."lastReview", r."lastChecked"
     )), '[]') AS rows
     FROM "ReviewState" r WHERE r."userId" = ${userId}`;
   const tuples = result?.rows ?? [];
@@ -72,6 +73,7 @@ export async function getPractisedQuestions(
       lapses,
       state,
       lastReview,
+      lastChecked,
     ]) => {
       const lastReviewAt = lastReview === null ? null : new Date(lastReview);
       // Every schedule belongs to a question (a foreign key), and the catalog was just reloaded
@@ -100,6 +102,7 @@ export async function getPractisedQuestions(
         ),
         lastAttemptAt: new Date(lastAttemptAt),
         lastGrade,
+        lastChecked,
       };
     },
   );

@@ -5,12 +5,14 @@ import { slug, text } from "@/lib/validation/text";
 import { isValidTimeZone } from "./calendar";
 import { GRADES } from "./grades";
 import {
+  CODE_MAX_LENGTH,
   DAILY_NEW_LIMIT_MAX,
   DAILY_NEW_LIMIT_MIN,
   IDEMPOTENCY_KEY_MAX_LENGTH,
   IDEMPOTENCY_KEY_MIN_LENGTH,
   NOTE_MAX_LENGTH,
   QUESTION_SLUG_MAX_LENGTH,
+  RUNS_BEFORE_MAX,
   TIME_SPENT_MAX_SECONDS,
   TIME_ZONE_MAX_LENGTH,
 } from "./limits";
@@ -84,16 +86,37 @@ const formBoolean = (message: string) =>
 
 export const hideTagsSchema = formBoolean("Hide tags must be on or off.");
 
+/** What the code runner found: the answer passed or failed the question's check. */
+export const outcomeSchema = z.enum(["PASSED", "FAILED"], { error: "Outcome must be PASSED or FAILED." });
+
+/** Runs and failed submissions before a checked attempt. */
+export const runsBeforeSchema = z
+  .number({ error: "Runs before must be a whole number." })
+  .int("Runs before must be a whole number.")
+  .min(0, "Runs before cannot be negative.")
+  .max(RUNS_BEFORE_MAX, `Runs before must be at most ${RUNS_BEFORE_MAX}.`);
+
 export const recordAttemptSchema = z.object({
   questionSlug: questionSlugSchema,
   grade: gradeSchema,
   timeSpentSeconds: timeSpentSchema,
   idempotencyKey: idempotencyKeySchema,
   timeZone: optionalTimeZoneSchema,
+  outcome: outcomeSchema.nullish(),
+  runsBefore: runsBeforeSchema.nullish(),
 });
 export type RecordAttemptInput = z.infer<typeof recordAttemptSchema>;
 
 export const noteSchema = z.object({ questionSlug: questionSlugSchema, body: noteBodySchema });
+
+/** The code in a question's code panel; "" deletes the saved copy. */
+export const codeSchema = text({
+  max: CODE_MAX_LENGTH,
+  tooLong: `Keep your code to at most ${CODE_MAX_LENGTH.toLocaleString("en-US")} characters.`,
+  multiline: true,
+  invalid: "Code can hold text, tabs and line breaks, but no other control characters.",
+  required: "Send the code as text.",
+});
 export type NoteInput = z.infer<typeof noteSchema>;
 
 export const bookmarkSchema = z.object({

@@ -4,6 +4,7 @@ import { cache } from "react";
 
 import type { DbClient } from "@/lib/db-client";
 import type { RoleRef } from "@/lib/roles/types";
+import type { RunnerSpec } from "@/lib/runner/runner-spec";
 
 import { difficulties } from "@/lib/content/schemas";
 
@@ -54,6 +55,8 @@ export async function listQuestionSlugs(db: DbClient): Promise<string[]> {
 
 export interface QuestionDetail extends QuestionListItem {
   skills: RoleRef[];
+  /** What the code panel needs; null for questions answered in words. */
+  runner: RunnerSpec | null;
   prompt: string;
   answer: string;
   followUps: string | null;
@@ -73,6 +76,7 @@ export const getQuestion = cache(async (db: DbClient, slug: string): Promise<Que
       answer: true,
       followUps: true,
       hints: true,
+      runner: true,
       skills: skillsSelect,
       roles: { orderBy: { role: { name: "asc" } }, select: { role: { select: { slug: true, name: true } } } },
     },
@@ -82,6 +86,7 @@ export const getQuestion = cache(async (db: DbClient, slug: string): Promise<Que
     ...row,
     difficulty: difficultyFromDb(row.difficulty),
     kind: kindFromDb(row.kind),
+    runner: row.runner as RunnerSpec | null,
     skills: row.skills.map((s) => s.skill),
     roles: row.roles.map((r) => r.role),
   };
@@ -153,6 +158,7 @@ export async function getRelatedQuestions(
 
 export interface PracticeBody {
   slug: string;
+  runner: RunnerSpec | null;
   prompt: string;
   answer: string;
   followUps: string | null;
@@ -163,7 +169,8 @@ export interface PracticeBody {
 export async function getPracticeBodies(db: DbClient, slugs: string[]): Promise<Map<string, PracticeBody>> {
   const rows = await db.question.findMany({
     where: { slug: { in: slugs }, retiredAt: null },
-    select: { slug: true, prompt: true, answer: true, followUps: true, hints: true },
+    select: { slug: true, prompt: true, answer: true, followUps: true, hints: true, runner: true },
   });
-  return new Map(rows.map((row) => [row.slug, row]));
+  // The runner spec is written by the seed from the content file (lib/runner/runner-spec.ts).
+  return new Map(rows.map((row) => [row.slug, { ...row, runner: row.runner as RunnerSpec | null }]));
 }

@@ -14,6 +14,7 @@ import {
   computePlan,
   difficultyPreference,
   masteryFromAttempts,
+  CHECKED_WEIGHT,
   orderGaps,
   recencyWeight,
   roleTransitionSkills,
@@ -95,6 +96,27 @@ describe("mastery on hand-computed cases", () => {
     // Six: 9 / 12 = 0.75.
     const six = ["a", "b", "c", "d", "e", "f"].map((id) => question(id, "MEDIUM", 1, 0));
     expect(masteryFromAttempts(six, NOW)).toBeCloseTo(0.75, 12);
+  });
+
+  it("counts a pass the code runner checked more than a self-graded Good", () => {
+    // Self-graded MEDIUM Good: 1.5 / 4.5 = 1/3. Checked: weight 1.5 × 1.5 = 2.25, so 2.25 / 5.25 = 3/7.
+    const selfGraded = masteryFromAttempts([question("a", "MEDIUM", 1, 0)], NOW);
+    const checked = masteryFromAttempts([{ ...question("a", "MEDIUM", 1, 0), lastChecked: true }], NOW);
+    expect(checked).toBeCloseTo((1.5 * CHECKED_WEIGHT) / (3 + 1.5 * CHECKED_WEIGHT), 12);
+    expect(checked).toBeGreaterThan(selfGraded);
+    // A checked failure (graded Again) pulls mastery down further than a self-graded one would.
+    const failed = masteryFromAttempts(
+      [
+        question("b", "EASY", 1, 0),
+        { ...question("a", "MEDIUM", 1, 0), lastGrade: "AGAIN" as const, lastChecked: true },
+      ],
+      NOW,
+    );
+    const failedSelf = masteryFromAttempts(
+      [question("b", "EASY", 1, 0), { ...question("a", "MEDIUM", 1, 0), lastGrade: "AGAIN" as const }],
+      NOW,
+    );
+    expect(failed).toBeLessThan(failedSelf);
   });
 
   it("uses attempts when there are any, else the self-rating, else 0", () => {

@@ -44,6 +44,8 @@ export interface PractisedQuestion {
   lastAttemptAt: Date;
   /** The grade of the latest attempt: a fresh failure must not read as mastery (see GRADE_CONFIDENCE). */
   lastGrade: GradeName;
+  /** Whether the latest attempt was checked by the code runner rather than self-graded. */
+  lastChecked?: boolean;
 }
 
 /**
@@ -88,6 +90,13 @@ export const RECENCY_WEIGHT_FLOOR = 0.05;
  */
 export const PRIOR_WEIGHT = 3;
 
+/**
+ * How much more an attempt the code runner checked counts than a self-graded one: its grade follows
+ * from whether the code passed the question's tests, not from a feeling (issue 13). A weight, not a
+ * value: a checked pass still counts as recall × confidence, so the monotonicity argument holds.
+ */
+export const CHECKED_WEIGHT = 1.5;
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
@@ -109,13 +118,16 @@ export function recencyWeight(lastAttemptAt: Date, now: Date): number {
 
 /**
  * The weighted mean of the prior (weight PRIOR_WEIGHT) and each question's recall × grade
- * confidence (weight difficulty × recency). `prior` is the self-rating on a 0–1 scale, else 0.
+ * confidence (weight difficulty × recency, × CHECKED_WEIGHT when the code runner checked it). `prior` is the self-rating on a 0–1 scale, else 0.
  */
 export function masteryFromAttempts(questions: readonly PractisedQuestion[], now: Date, prior = 0): number {
   let weighted = PRIOR_WEIGHT * clamp01(prior);
   let total = PRIOR_WEIGHT;
   for (const q of questions) {
-    const weight = DIFFICULTY_WEIGHT[q.difficulty] * recencyWeight(q.lastAttemptAt, now);
+    const weight =
+      DIFFICULTY_WEIGHT[q.difficulty] *
+      recencyWeight(q.lastAttemptAt, now) *
+      (q.lastChecked ? CHECKED_WEIGHT : 1);
     weighted += weight * clamp01(q.recall) * GRADE_CONFIDENCE[q.lastGrade];
     total += weight;
   }

@@ -8,6 +8,7 @@ import { DIFFICULTY_LABELS, KIND_LABELS } from "@/lib/questions/filters";
 import { getPracticeBodies } from "@/lib/questions/queries";
 import { getPracticeQueue } from "@/lib/progress/practice-queue";
 import { getPracticePriority } from "@/lib/recommendations/plan-queries";
+import { withoutStarter } from "@/lib/runner/runner-spec";
 import { PracticeSession, type SessionItem } from "@/components/practice/practice-session";
 import { PracticeSettingsForm } from "@/components/practice/practice-settings-form";
 import { Markdown } from "@/components/questions/markdown";
@@ -49,7 +50,8 @@ export default async function PracticePage() {
         KIND_LABELS[question.kind],
         ...question.skills.map((s) => s.name),
       ],
-      prompt: <Markdown>{body.prompt}</Markdown>,
+      runner: body.runner,
+      prompt: <Markdown>{body.runner ? withoutStarter(body.prompt) : body.prompt}</Markdown>,
       answer: (
         <>
           <Markdown>{body.answer}</Markdown>

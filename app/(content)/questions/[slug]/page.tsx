@@ -7,7 +7,10 @@ import { getQuestion, getRelatedQuestions, listQuestionSlugs } from "@/lib/quest
 import { getSkillDemands } from "@/lib/roles/queries";
 import { pageMetadata } from "@/lib/seo";
 import { db } from "@/lib/db";
+import { withoutStarter } from "@/lib/runner/runner-spec";
 import { Badge } from "@/components/ui/badge";
+import { CodeCheckProvider } from "@/components/runner/check-context";
+import { CodePanel } from "@/components/runner/code-panel";
 import { QuestionPracticePanel } from "@/components/practice/question-practice-panel";
 import { Markdown } from "@/components/questions/markdown";
 import { Breadcrumbs } from "@/components/seo/breadcrumbs";
@@ -42,128 +45,138 @@ export default async function QuestionPage({ params }: Props) {
   ]);
   const demandFor = (roleSlug: string, skillSlug: string) =>
     demands.get(skillSlug)?.find((d) => d.role.slug === roleSlug) ?? null;
+  const runner = question.runner;
   return (
-    <article className="container-page max-w-4xl py-10 sm:py-12">
-      <Breadcrumbs
-        trail={[
-          { name: "Questions", path: "/questions" },
-          { name: question.title, path: `/questions/${question.slug}` },
-        ]}
-      />
-      <h1 className="mt-3 text-title">{question.title}</h1>
-      <div className="mt-4 flex flex-wrap gap-2">
-        <Badge variant="secondary">{DIFFICULTY_LABELS[question.difficulty]}</Badge>
-        <Badge variant="outline">{KIND_LABELS[question.kind]}</Badge>
-        {question.skills.map((s) => (
-          <Link key={s.slug} href={`/skills/${s.slug}`} className="rounded-full">
-            <Badge variant="accent">{s.name}</Badge>
-          </Link>
-        ))}
-      </div>
-
-      <section aria-labelledby="prompt" className="mt-8">
-        <h2 id="prompt" className="text-heading">
-          The question
-        </h2>
-        <Markdown className="mt-3">{question.prompt}</Markdown>
-      </section>
-
-      {question.hints.length > 0 && (
-        <section aria-labelledby="hints" className="mt-8">
-          <h2 id="hints" className="text-heading">
-            Hints
-          </h2>
-          {/* Each hint appears once the one before it is open: one at a time, with no JavaScript. */}
-          <div className="mt-3 space-y-2 [&>details:not([open])~details]:hidden">
-            {question.hints.map((hint, index) => (
-              <details key={hint} className="rounded-lg border p-3">
-                <summary className="cursor-pointer font-medium">Hint {index + 1}</summary>
-                <p className="mt-2">{hint}</p>
-              </details>
-            ))}
-          </div>
-        </section>
-      )}
-
-      <section aria-labelledby="answer" className="mt-8">
-        <h2 id="answer" className="text-heading">
-          Model answer
-        </h2>
-        <details id="answer-details" className="mt-3 rounded-lg border p-4">
-          <summary className="cursor-pointer font-medium">Show the answer</summary>
-          <Markdown className="mt-4">{question.answer}</Markdown>
-          {question.followUps && (
-            <>
-              <h3 className="mt-6 text-subheading">Common mistakes and follow-ups</h3>
-              <Markdown className="mt-2">{question.followUps}</Markdown>
-            </>
-          )}
-        </details>
-      </section>
-
-      <aside aria-labelledby="practise" className="mt-8 rounded-xl border bg-accent/40 p-5">
-        <h2 id="practise" className="text-subheading">
-          Practise it
-        </h2>
-        <p className="mt-1 mb-4 text-sm text-muted-foreground">
-          Time yourself, reveal the answer, grade yourself honestly: your reviews are scheduled from your
-          grades.
-        </p>
-        <QuestionPracticePanel questionSlug={question.slug} answerId="answer-details" />
-      </aside>
-
-      <section aria-labelledby="roles" className="mt-8">
-        <h2 id="roles" className="text-heading">
-          Roles that ask it
-        </h2>
-        <ul className="mt-3 grid gap-3 sm:grid-cols-2">
-          {question.roles.map((r) => (
-            <li key={r.slug} className="rounded-lg border p-4">
-              <Link className="link font-medium" href={`/roles/${r.slug}`}>
-                {r.name}
-              </Link>
-              <ul className="mt-2 space-y-1 text-sm text-muted-foreground">
-                {question.skills.map((s) => {
-                  const d = demandFor(r.slug, s.slug);
-                  return (
-                    <li key={s.slug}>
-                      {s.name}:{" "}
-                      {d ? (
-                        <>
-                          {formatShare(d.share)} of postings ({d.snapshot.publisher},{" "}
-                          {formatMonth(d.snapshot.dataMonth)})
-                        </>
-                      ) : (
-                        "not reported"
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            </li>
+    <CodeCheckProvider>
+      <article className="container-page max-w-4xl py-10 sm:py-12">
+        <Breadcrumbs
+          trail={[
+            { name: "Questions", path: "/questions" },
+            { name: question.title, path: `/questions/${question.slug}` },
+          ]}
+        />
+        <h1 className="mt-3 text-title">{question.title}</h1>
+        <div className="mt-4 flex flex-wrap gap-2">
+          <Badge variant="secondary">{DIFFICULTY_LABELS[question.difficulty]}</Badge>
+          <Badge variant="outline">{KIND_LABELS[question.kind]}</Badge>
+          {question.skills.map((s) => (
+            <Link key={s.slug} href={`/skills/${s.slug}`} className="rounded-full">
+              <Badge variant="accent">{s.name}</Badge>
+            </Link>
           ))}
-        </ul>
-      </section>
+        </div>
 
-      {related.length > 0 && (
-        <section aria-labelledby="related" className="mt-8">
-          <h2 id="related" className="text-heading">
-            Related questions
+        <section aria-labelledby="prompt" className="mt-8">
+          <h2 id="prompt" className="text-heading">
+            The question
           </h2>
-          <ul className="mt-3 space-y-2">
-            {related.map((q) => (
-              <li key={q.slug}>
-                <Link className="link" href={`/questions/${q.slug}`}>
-                  {q.title}
-                </Link>{" "}
-                <span className="text-sm text-muted-foreground">
-                  · {DIFFICULTY_LABELS[q.difficulty]} · {KIND_LABELS[q.kind]}
-                </span>
+          {/* With a code panel, its editor holds the starter code; the prompt need not show it too. */}
+          <Markdown className="mt-3">{runner ? withoutStarter(question.prompt) : question.prompt}</Markdown>
+        </section>
+
+        {question.hints.length > 0 && (
+          <section aria-labelledby="hints" className="mt-8">
+            <h2 id="hints" className="text-heading">
+              Hints
+            </h2>
+            {/* Each hint appears once the one before it is open: one at a time, with no JavaScript. */}
+            <div className="mt-3 space-y-2 [&>details:not([open])~details]:hidden">
+              {question.hints.map((hint, index) => (
+                <details key={hint} data-hint className="rounded-lg border p-3">
+                  <summary className="cursor-pointer font-medium">Hint {index + 1}</summary>
+                  <p className="mt-2">{hint}</p>
+                </details>
+              ))}
+            </div>
+          </section>
+        )}
+
+        {runner ? (
+          <div className="mt-8">
+            <CodePanel questionSlug={question.slug} spec={runner} answerId="answer-details" />
+          </div>
+        ) : null}
+
+        <section aria-labelledby="answer" className="mt-8">
+          <h2 id="answer" className="text-heading">
+            Model answer
+          </h2>
+          <details id="answer-details" className="mt-3 rounded-lg border p-4">
+            <summary className="cursor-pointer font-medium">Show the answer</summary>
+            <Markdown className="mt-4">{question.answer}</Markdown>
+            {question.followUps && (
+              <>
+                <h3 className="mt-6 text-subheading">Common mistakes and follow-ups</h3>
+                <Markdown className="mt-2">{question.followUps}</Markdown>
+              </>
+            )}
+          </details>
+        </section>
+
+        <aside aria-labelledby="practise" className="mt-8 rounded-xl border bg-accent/40 p-5">
+          <h2 id="practise" className="text-subheading">
+            Practise it
+          </h2>
+          <p className="mt-1 mb-4 text-sm text-muted-foreground">
+            Time yourself, reveal the answer, grade yourself honestly: your reviews are scheduled from your
+            grades.
+          </p>
+          <QuestionPracticePanel questionSlug={question.slug} answerId="answer-details" />
+        </aside>
+
+        <section aria-labelledby="roles" className="mt-8">
+          <h2 id="roles" className="text-heading">
+            Roles that ask it
+          </h2>
+          <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+            {question.roles.map((r) => (
+              <li key={r.slug} className="rounded-lg border p-4">
+                <Link className="link font-medium" href={`/roles/${r.slug}`}>
+                  {r.name}
+                </Link>
+                <ul className="mt-2 space-y-1 text-sm text-muted-foreground">
+                  {question.skills.map((s) => {
+                    const d = demandFor(r.slug, s.slug);
+                    return (
+                      <li key={s.slug}>
+                        {s.name}:{" "}
+                        {d ? (
+                          <>
+                            {formatShare(d.share)} of postings ({d.snapshot.publisher},{" "}
+                            {formatMonth(d.snapshot.dataMonth)})
+                          </>
+                        ) : (
+                          "not reported"
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
               </li>
             ))}
           </ul>
         </section>
-      )}
-    </article>
+
+        {related.length > 0 && (
+          <section aria-labelledby="related" className="mt-8">
+            <h2 id="related" className="text-heading">
+              Related questions
+            </h2>
+            <ul className="mt-3 space-y-2">
+              {related.map((q) => (
+                <li key={q.slug}>
+                  <Link className="link" href={`/questions/${q.slug}`}>
+                    {q.title}
+                  </Link>{" "}
+                  <span className="text-sm text-muted-foreground">
+                    · {DIFFICULTY_LABELS[q.difficulty]} · {KIND_LABELS[q.kind]}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </article>
+    </CodeCheckProvider>
   );
 }

@@ -1,0 +1,52 @@
+/// <reference lib="webworker" />
+import { PYTHON_HARNESS, type PythonRun } from "@/lib/runner/python-harness";
+import { PYODIDE_INDEX_URL } from "@/lib/runner/runtimes";
+
+import { closeNetwork, type PythonRequest, type PythonResponse } from "./worker-protocol";
+
+// Runs Python for the code panel in the browser: Pyodide (CPython compiled to WebAssembly), loaded
+// from this site on the first request, standard library only. The same harness as content:check
+// (lib/runner/python-harness.ts) runs the person's code and the question's tests. A run that does
+// not finish in time is stopped by the panel terminating this worker.
+
+declare const self: DedicatedWorkerGlobalScope;
+
+interface Pyodide {
+  runPython(this: void, code: string, options?: { globals?: unknown }): unknown;
+  setStdin(this: void, options: { stdin: () => string | null }): void;
+  globals: { get(name: string): (request: unknown) => { toJs(options: unknown): unknown; destroy(): void } };
+  toPy(value: unknown): unknown;
+}
+
+let pyodide: Promise<Pyodide> | null = null;
+
+async function load(): Promise<Pyodide> {
+  const { loadPyodide } = (await import(
+    /* webpackIgnore: true */ /* turbopackIgnore: true */ `${PYODIDE_INDEX_URL}pyodide.mjs`
+  )) as { loadPyodide: (options: { indexURL: string }) => Promise<Pyodide> };
+  const runtime = await loadPyodide({ indexURL: PYODIDE_INDEX_URL });
+  // input() reads end of file: a program that asks for input gets EOFError, not a frozen page.
+  runtime.setStdin({ stdin: () => null });
+  runtime.runPython(PYTHON_HARNESS);
+  closeNetwork(self);
+  return runtime;
+}
+
+self.onmessage = async (event: MessageEvent<PythonRequest>) => {
+  const { id, warm, code, tests } = event.data;
+  let response: PythonResponse;
+  try {
+    const runtime = await (pyodide ??= load());
+    if (warm) return self.postMessage({ id, ready: true } satisfies PythonResponse);
+    self.postMessage({ id, started: true } satisfies PythonResponse);
+    const request = runtime.toPy({ code, tests });
+    const answer = runtime.globals.get("run")(request);
+    const run = answer.toJs({ dict_converter: Object.fromEntries }) as PythonRun;
+    answer.destroy();
+    (request as { destroy(): void }).destroy();
+    response = { id, run };
+  } catch (error) {
+    response = { id, failure: error instanceof Error ? error.message : String(error) };
+  }
+  self.postMessage(response);
+};
