@@ -150,7 +150,8 @@ export function CodeEditor(props: CodeEditorProps) {
           indentOnInput(),
           bracketMatching(),
           closeBrackets(),
-          autocompletion(),
+          // No icons: their glyphs come from a font this site does not load.
+          autocompletion({ icons: false, closeOnBlur: true }),
           highlightActiveLine(),
           lintGutter(),
           language,

@@ -21,6 +21,15 @@ interface Pyodide {
 let pyodide: Promise<Pyodide> | null = null;
 
 async function load(): Promise<Pyodide> {
+  // The bundler emits this worker as a classic script, and Pyodide refuses a classic worker (it
+  // probes importScripts) although everything it needs, dynamic import(), works there. Without
+  // importScripts it takes its module-worker path; the network is closed after loading anyway.
+  Object.defineProperty(self, "importScripts", {
+    value: () => {
+      throw new TypeError("This worker loads modules with import().");
+    },
+    configurable: true,
+  });
   const { loadPyodide } = (await import(
     /* webpackIgnore: true */ /* turbopackIgnore: true */ `${PYODIDE_INDEX_URL}pyodide.mjs`
   )) as { loadPyodide: (options: { indexURL: string }) => Promise<Pyodide> };
