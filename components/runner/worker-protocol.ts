@@ -22,11 +22,13 @@ export type SqlResponse = WorkerMessage<SqlRun>;
 export type PythonResponse = WorkerMessage<PythonRun>;
 
 /**
- * After a runtime has loaded, the worker gives up its ways to reach the network: code typed into
- * the runner runs in this worker, and has no business with the site's API or anyone else's.
+ * After a runtime has loaded, the worker gives up its ways to reach the network and the site's
+ * storage: code typed into the runner runs in this worker, and has no business with the site's
+ * API, its caches or anyone else's server.
  */
 export function closeNetwork(scope: object): void {
-  for (const name of ["fetch", "XMLHttpRequest", "WebSocket", "EventSource", "importScripts"] as const) {
+  const names = ["fetch", "XMLHttpRequest", "WebSocket", "EventSource", "importScripts", "indexedDB", "caches"];
+  for (const name of names) {
     Object.defineProperty(scope, name, { value: undefined, configurable: false, writable: false });
   }
 }
