@@ -1,4 +1,5 @@
 import { formatMonth } from "@/lib/format";
+import { POPULATION_LABEL } from "@/lib/roles/populations";
 import type { SnapshotSummary } from "@/lib/roles/types";
 
 /** Who published the figures, what the data covers and when: shown next to every set of figures. */
@@ -16,7 +17,7 @@ export function SourceNote({
         <a className="link" href={snapshot.url} rel="noopener noreferrer">
           {snapshot.title}
         </a>{" "}
-        (job postings, {formatMonth(snapshot.dataMonth)}).
+        ({POPULATION_LABEL[snapshot.population]}, {formatMonth(snapshot.dataMonth)}).
       </p>
       {showCaveats && snapshot.caveats.length > 0 && (
         <ul className="mt-2 list-disc space-y-1 pl-5 text-muted-foreground">

@@ -8,6 +8,7 @@ title: Example analysis
 url: https://example.com/analysis
 dataMonth: 2026-06
 roles: [data-scientist]
+population: job-postings
 figures:
   data-scientist:
 ${figures}
@@ -60,6 +61,29 @@ describe("parseSnapshotFile", () => {
         problem: expect.stringMatching(problem),
       });
     }
+  });
+
+  it("keeps figures to job postings: a wage survey gives labelled reported figures", () => {
+    const wages = snapshotYaml("    medianBaseSalaryUsd: 112590").replace(
+      "population: job-postings",
+      "population: employed-workers",
+    );
+    expect(parseSnapshotFile("content/market/x.yaml", wages)).toMatchObject({
+      ok: false,
+      problems: [{ field: "figures", problem: expect.stringMatching(/reported figures/) }],
+    });
+    const reported = `${wages.replace(/figures:[\s\S]*$/, "")}reported:
+  - { key: median-wage, label: Median annual wage of employed data scientists, value: 112590, unit: usd }
+`;
+    expect(parseSnapshotFile("content/market/x.yaml", reported).ok).toBe(true);
+  });
+
+  it("asks whom the figures describe", () => {
+    const result = parseSnapshotFile(
+      "content/market/x.yaml",
+      snapshotYaml("    remoteShare: 0.2").replace("population: job-postings\n", ""),
+    );
+    expect(result).toMatchObject({ ok: false, problems: [{ field: "population" }] });
   });
 
   it("reports YAML syntax errors against the file", () => {

@@ -106,6 +106,9 @@ const reportedFigureSchema = z.strictObject({
   sampleSize: countSchema.optional(),
 });
 
+export const snapshotPopulations = ["job-postings", "employed-workers", "survey-respondents"] as const;
+export type SnapshotPopulation = (typeof snapshotPopulations)[number];
+
 /** content/market/<slug>.yaml: one published analysis; the slug comes from the file name. */
 export const snapshotFileSchema = z
   .strictObject({
@@ -115,12 +118,27 @@ export const snapshotFileSchema = z
     dataMonth: monthSchema,
     publishedOn: dateSchema.optional(),
     roles: z.array(slugSchema).min(1).max(2, { error: "a snapshot covers one or two roles" }),
+    /**
+     * Whom the figures describe. Job postings, employed workers and survey respondents are different
+     * populations: their figures are shown apart, never compared in one table.
+     */
+    population: z.enum(snapshotPopulations, {
+      error: `must be one of ${snapshotPopulations.join(", ")}`,
+    }),
     /** The limits of the data as the source states them, in our own words. */
     caveats: z.array(z.string().trim().min(1).max(MAX_SUMMARY)).default([]),
-    figures: z.record(slugSchema, roleFiguresSchema),
+    figures: z.record(slugSchema, roleFiguresSchema).default({}),
     reported: z.array(reportedFigureSchema).default([]),
   })
   .superRefine((snapshot, ctx) => {
+    if (snapshot.population !== "job-postings" && Object.keys(snapshot.figures).length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["figures"],
+        message:
+          "figures describe job postings; give what this source measures as reported figures, each labelled with what it is",
+      });
+    }
     if (new Set(snapshot.roles).size !== snapshot.roles.length) {
       ctx.addIssue({ code: "custom", path: ["roles"], message: "a role is listed twice" });
     }

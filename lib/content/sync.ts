@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { DbClient } from "@/lib/db-client";
 import { DIFFICULTY_TO_DB, KIND_TO_DB, LEVEL_TO_DB } from "@/lib/questions/enums";
 import { Prisma, type BreakdownDimension } from "@/lib/generated/prisma/client";
+import { POPULATION_TO_DB } from "@/lib/roles/populations";
 import { runnerSpecFor } from "@/lib/runner/runner-spec";
 
 import type { ContentBundle } from "./load";
@@ -152,6 +153,7 @@ function snapshotFields(snapshot: SnapshotContent) {
     url: snapshot.url,
     dataMonth: new Date(`${snapshot.dataMonth}-01T00:00:00Z`),
     publishedOn: snapshot.publishedOn ? new Date(`${snapshot.publishedOn}T00:00:00Z`) : null,
+    population: POPULATION_TO_DB[snapshot.population],
     caveats: snapshot.caveats,
     contentHash: contentHash(snapshot),
   };

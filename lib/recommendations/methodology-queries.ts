@@ -1,6 +1,8 @@
 import "server-only";
 
 import type { DbClient } from "@/lib/db-client";
+import type { SnapshotPopulation } from "@/lib/content/schemas";
+import { populationFromDb } from "@/lib/roles/populations";
 import type { RoleRef } from "@/lib/roles/types";
 
 import { pickDemandSnapshot, type DemandCandidate } from "./demand-source";
@@ -15,6 +17,7 @@ export interface MethodologySource {
   url: string;
   /** "YYYY-MM": the month the data describes. */
   dataMonth: string;
+  population: SnapshotPopulation;
   roles: RoleRef[];
   /** The roles whose demand figures (plan, readiness) come from this snapshot. */
   demandFor: RoleRef[];
@@ -29,6 +32,7 @@ export async function listMethodologySources(db: DbClient): Promise<MethodologyS
       title: true,
       url: true,
       dataMonth: true,
+      population: true,
       roles: { orderBy: { position: "asc" }, select: { role: { select: { slug: true, name: true } } } },
       skillDemands: { where: { share: { not: null } }, select: { role: { select: { slug: true } } } },
     },
@@ -55,6 +59,7 @@ export async function listMethodologySources(db: DbClient): Promise<MethodologyS
       title: row.title,
       url: row.url,
       dataMonth: row.dataMonth.toISOString().slice(0, 7),
+      population: populationFromDb(row.population),
       roles,
       demandFor: roles.filter((r) => demandSource.get(r.slug) === row.slug),
     };

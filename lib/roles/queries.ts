@@ -4,7 +4,10 @@ import { cache } from "react";
 
 import type { DbClient } from "@/lib/db-client";
 
+import type { SnapshotPopulation as PopulationDb } from "@/lib/generated/prisma/client";
+
 import { pairSlug } from "./pairs";
+import { populationFromDb } from "./populations";
 import type { ReportedFigure, RoleFigures, RoleRef, SnapshotFigures, SnapshotSummary } from "./types";
 
 // Reads for the role and comparison pages. These pages are prerendered at build time, so these
@@ -20,9 +23,16 @@ const snapshotSummarySelect = {
   title: true,
   url: true,
   dataMonth: true,
+  population: true,
   caveats: true,
   roles: { orderBy: { position: "asc" }, select: { role: roleRef } },
 } as const;
+
+/**
+ * Role figures, comparisons and skill demand come from job-postings analyses only; sources about
+ * other populations (an occupation's wages, a survey) carry labelled reported figures instead.
+ */
+const POSTINGS = { population: "JOB_POSTINGS" } as const;
 
 /** Newest data first; among snapshots of the same month, a stable order by slug. */
 const newestFirst = [{ dataMonth: "desc" }, { slug: "asc" }] as const;
@@ -34,6 +44,7 @@ type SnapshotRow = {
   title: string;
   url: string;
   dataMonth: Date;
+  population: PopulationDb;
   caveats: string[];
   roles: { role: RoleRef }[];
 };
@@ -45,6 +56,7 @@ function toSummary(row: SnapshotRow): SnapshotSummary {
     title: row.title,
     url: row.url,
     dataMonth: row.dataMonth.toISOString().slice(0, 7),
+    population: populationFromDb(row.population),
     caveats: row.caveats,
     roles: row.roles.map((r) => r.role),
   };
@@ -134,7 +146,7 @@ export async function listRoles(db: DbClient): Promise<RoleListItem[]> {
       slug: true,
       name: true,
       summary: true,
-      snapshotRoles: { select: { snapshot: { select: snapshotSummarySelect } } },
+      snapshotRoles: { where: { snapshot: POSTINGS }, select: { snapshot: { select: snapshotSummarySelect } } },
     },
   });
   return Promise.all(
@@ -169,6 +181,7 @@ export interface ComparisonListItem {
 /** Every pair of roles that one snapshot covers, with the newest such snapshot. */
 export async function listComparisons(db: DbClient): Promise<ComparisonListItem[]> {
   const snapshots = await db.marketSnapshot.findMany({
+    where: POSTINGS,
     orderBy: [...newestFirst],
     select: snapshotSummarySelect,
   });
@@ -199,6 +212,7 @@ export const getComparisonData = cache(
   async (db: DbClient, aSlug: string, bSlug: string): Promise<ComparisonData | null> => {
     const snapshots = await db.marketSnapshot.findMany({
       where: {
+        ...POSTINGS,
         AND: [{ roles: { some: { role: { slug: aSlug } } } }, { roles: { some: { role: { slug: bSlug } } } }],
       },
       orderBy: [...newestFirst],
@@ -212,8 +226,10 @@ export const getComparisonData = cache(
 
 export interface RoleDetail extends RoleRef {
   summary: string;
-  /** This role's figures in every snapshot that covers it, newest first. */
+  /** This role's figures in every job-postings snapshot that covers it, newest first. */
   sources: { snapshot: SnapshotSummary; figures: RoleFigures; reported: ReportedFigure[] }[];
+  /** Sources about other populations (an occupation's wages, a survey): their reported figures. */
+  otherMeasures: { snapshot: SnapshotSummary; reported: ReportedFigure[] }[];
   comparisons: { slug: string; other: RoleRef; snapshot: SnapshotSummary }[];
 }
 
@@ -230,7 +246,11 @@ export const getRoleDetail = cache(async (db: DbClient, slug: string): Promise<R
   if (!role) return null;
   const snapshots = role.snapshotRoles.map((s) => s.snapshot).sort(compareNewestFirst);
   const loaded = await Promise.all(snapshots.map((snapshot) => loadFigures(db, snapshot)));
-  const sources = loaded.map((figures) => ({
+  const postings = loaded.filter((figures) => figures.snapshot.population === "job-postings");
+  const otherMeasures = loaded
+    .filter((figures) => figures.snapshot.population !== "job-postings")
+    .map((figures) => ({ snapshot: figures.snapshot, reported: figures.reported }));
+  const sources = postings.map((figures) => ({
     snapshot: figures.snapshot,
     figures: figures.roles.find((r) => r.role.slug === slug)!,
     reported: figures.reported,
@@ -247,6 +267,7 @@ export const getRoleDetail = cache(async (db: DbClient, slug: string): Promise<R
     name: role.name,
     summary: role.summary,
     sources,
+    otherMeasures,
     comparisons: [...comparisons.values()],
   };
 });
@@ -268,7 +289,7 @@ export async function getSkillDemands(
   skillSlugs: string[],
 ): Promise<Map<string, SkillDemandByRole[]>> {
   const rows = await db.skillDemand.findMany({
-    where: { skill: { slug: { in: skillSlugs } }, share: { not: null } },
+    where: { skill: { slug: { in: skillSlugs } }, share: { not: null }, snapshot: POSTINGS },
     orderBy: [{ snapshot: { dataMonth: "desc" } }, { snapshot: { slug: "asc" } }],
     select: {
       share: true,

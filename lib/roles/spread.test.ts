@@ -9,6 +9,7 @@ const snapshot = (slug: string): SnapshotSummary => ({
   title: slug,
   url: "https://example.com",
   dataMonth: "2026-06",
+  population: "job-postings",
   caveats: [],
   roles: [],
 });

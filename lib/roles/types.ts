@@ -2,6 +2,8 @@
 // what the pure functions in lib/roles/ take. Every figure is nullable, because sources differ in
 // what they publish and a missing figure stays missing.
 
+import type { SnapshotPopulation } from "@/lib/content/schemas";
+
 export type BreakdownDimension = "WORK_MODE" | "SENIORITY" | "COUNTRY";
 
 export interface RoleRef {
@@ -16,6 +18,8 @@ export interface SnapshotSummary {
   url: string;
   /** "YYYY-MM": the month the data describes. */
   dataMonth: string;
+  /** Whom the figures describe; only job-postings snapshots carry the comparable figures. */
+  population: SnapshotPopulation;
   caveats: string[];
   roles: RoleRef[];
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { loadContent } from "@/lib/content/load";
+import type { SnapshotContent } from "@/lib/content/schemas";
 import { syncContent } from "@/lib/content/sync";
 import { createDbClient, type DbClient } from "@/lib/db-client";
 import { buildComparison } from "@/lib/roles/comparison";
@@ -13,9 +14,32 @@ import { getComparisonData, getRoleDetail, listComparisons } from "@/lib/roles/q
 const contentDir = fileURLToPath(new URL("../../content", import.meta.url));
 let db: DbClient;
 
+// A source about another population, newer than every postings analysis: it must stay out of the
+// comparisons and the figures tables, and show apart on the role page.
+const wageSurvey: SnapshotContent = {
+  slug: "test-wage-survey-2026-11",
+  publisher: "Test statistics office",
+  title: "Wages by occupation",
+  url: "https://example.com/wages",
+  dataMonth: "2026-11",
+  roles: ["data-scientist", "machine-learning-engineer"],
+  population: "employed-workers",
+  caveats: ["Everyone employed in the occupation, not advertised salaries."],
+  figures: {},
+  reported: [
+    {
+      key: "median-wage",
+      label: "Median annual wage of employed data scientists",
+      value: 112_590,
+      unit: "usd",
+    },
+  ],
+};
+
 beforeAll(async () => {
   db = createDbClient({ connectionString: inject("databaseUrl"), maxConnections: 1 });
-  await syncContent(db, await loadContent(contentDir));
+  const bundle = await loadContent(contentDir);
+  await syncContent(db, { ...bundle, snapshots: [...bundle.snapshots, wageSurvey] });
 });
 
 afterAll(async () => {
@@ -49,5 +73,21 @@ describe("role queries", () => {
     const months = role!.sources.map((s) => s.snapshot.dataMonth);
     expect([...months].sort().reverse()).toEqual(months);
     expect(await getRoleDetail(db, "nope")).toBeNull();
+  });
+
+  it("keep sources about other populations out of comparisons and figures, and show them apart", async () => {
+    const data = await getComparisonData(db, "data-scientist", "machine-learning-engineer");
+    expect(data?.figures.snapshot.population).toBe("job-postings");
+    expect(data?.others.map((o) => o.slug)).not.toContain(wageSurvey.slug);
+    const pairs = await listComparisons(db);
+    for (const p of pairs) expect([p.latest, ...p.others].map((s) => s.slug)).not.toContain(wageSurvey.slug);
+    const role = await getRoleDetail(db, "data-scientist");
+    expect(role!.sources.map((s) => s.snapshot.slug)).not.toContain(wageSurvey.slug);
+    expect(role!.otherMeasures).toEqual([
+      expect.objectContaining({
+        snapshot: expect.objectContaining({ slug: wageSurvey.slug, population: "employed-workers" }),
+        reported: [expect.objectContaining({ key: "median-wage", value: 112_590 })],
+      }),
+    ]);
   });
 });

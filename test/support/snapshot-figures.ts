@@ -25,6 +25,7 @@ export function snapshotFiguresFromContent(bundle: ContentBundle, snapshotSlug: 
       title: snapshot.title,
       url: snapshot.url,
       dataMonth: snapshot.dataMonth,
+      population: snapshot.population,
       caveats: snapshot.caveats,
       roles: snapshot.roles.map(roleRef),
     },

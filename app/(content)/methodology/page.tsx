@@ -10,6 +10,7 @@ import {
 import { listMethodologySources } from "@/lib/recommendations/methodology-queries";
 import { computeMastery, computePlan } from "@/lib/recommendations/model";
 import { workedExampleRows } from "@/lib/recommendations/worked-example";
+import { POPULATION_LABEL } from "@/lib/roles/populations";
 import { pageMetadata } from "@/lib/seo";
 import { ModelExplained } from "@/components/recommendations/model-explained";
 import { OwnWorkedExample } from "@/components/recommendations/own-worked-example";
@@ -54,7 +55,8 @@ export default async function MethodologyPage() {
       <Breadcrumbs trail={[{ name: "Methodology", path: "/methodology" }]} />
       <h1 className="mt-3 text-title">How the numbers are made</h1>
       <p className="mt-3 max-w-3xl text-lead text-muted-foreground">
-        Every market figure on this site comes from a named, dated analysis of job postings. Every figure we
+        Every market figure on this site comes from a named, dated source, most of them analyses of job
+        postings. Every figure we
         compute from them follows one of the formulas below, and the constants printed here are read from the
         same code that computes your plan.
       </p>
@@ -107,6 +109,13 @@ export default async function MethodologyPage() {
           </li>
           <li>A comparison of two roles uses the newest snapshot that covers both.</li>
           <li>
+            Comparisons, demand and the figures tables use analyses of job postings only. A source about
+            another population (the wages of everyone employed in an occupation, a survey&apos;s respondents)
+            answers a different question: its figures appear on the role pages under &ldquo;Other
+            measures&rdquo;, each labelled with what it measures, and are never compared with postings
+            figures.
+          </li>
+          <li>
             Figures we compute from a source&apos;s figures (differences, ratios, gaps, readiness) carry the{" "}
             <ComputedBadge /> label; every other figure is as the source printed it.
           </li>
@@ -129,11 +138,15 @@ export default async function MethodologyPage() {
                   <dd>{source.publisher}</dd>
                   <dt className="text-muted-foreground">Data month</dt>
                   <dd>{formatMonth(source.dataMonth)}</dd>
+                  <dt className="text-muted-foreground">Measures</dt>
+                  <dd>{POPULATION_LABEL[source.population]}</dd>
                   <dt className="text-muted-foreground">Roles covered</dt>
                   <dd>{source.roles.map((r) => r.name).join(", ")}</dd>
                   <dt className="text-muted-foreground">Demand used for</dt>
                   <dd>
-                    {source.demandFor.length === 0 ? (
+                    {source.population !== "job-postings" ? (
+                      <span className="text-muted-foreground">none: it does not count job postings</span>
+                    ) : source.demandFor.length === 0 ? (
                       <span className="text-muted-foreground">
                         none: each role it covers takes its demand from a newer snapshot, or one of the same
                         month that comes first

@@ -54,7 +54,7 @@ export default async function RolePage({ params }: Props) {
       <p className="mt-3 max-w-3xl text-lead text-muted-foreground">{role.summary}</p>
 
       {role.sources.length === 0 ? (
-        <p className="mt-8">No source we hold gives figures for this role yet.</p>
+        <p className="mt-8">No analysis of job postings we hold gives figures for this role yet.</p>
       ) : (
         <>
           <section aria-labelledby="by-source" className="mt-10">
@@ -122,17 +122,22 @@ export default async function RolePage({ params }: Props) {
             </section>
           )}
 
-          <section aria-labelledby="sources" className="mt-10">
-            <h2 id="sources" className="text-heading">
-              Sources
-            </h2>
-            <div className="mt-4 grid gap-3">
-              {role.sources.map((s) => (
-                <SourceNote key={s.snapshot.slug} snapshot={s.snapshot} />
-              ))}
-            </div>
-          </section>
         </>
+      )}
+
+      <OtherMeasures role={role} />
+
+      {role.sources.length > 0 && (
+        <section aria-labelledby="sources" className="mt-10">
+          <h2 id="sources" className="text-heading">
+            Sources
+          </h2>
+          <div className="mt-4 grid gap-3">
+            {role.sources.map((s) => (
+              <SourceNote key={s.snapshot.slug} snapshot={s.snapshot} />
+            ))}
+          </div>
+        </section>
       )}
     </article>
   );
@@ -231,16 +236,52 @@ function ReportedFigures({ sources }: { sources: RoleDetail["sources"] }) {
           <p className="text-sm text-muted-foreground">
             As reported by {s.snapshot.publisher}, {formatMonth(s.snapshot.dataMonth)}:
           </p>
-          <ul className="mt-2 list-disc space-y-1 pl-5">
-            {s.reported.map((figure) => (
-              <li key={figure.key}>
-                {figure.label}: <span className="font-medium tabular-nums">{formatReported(figure)}</span>
-                {figure.sampleSize !== null && (
-                  <span className="text-muted-foreground"> (n={formatCount(figure.sampleSize)})</span>
-                )}
-              </li>
-            ))}
-          </ul>
+          <ReportedList figures={s.reported} />
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function ReportedList({ figures }: { figures: RoleDetail["sources"][number]["reported"] }) {
+  return (
+    <ul className="mt-2 list-disc space-y-1 pl-5">
+      {figures.map((figure) => (
+        <li key={figure.key}>
+          {figure.label}: <span className="font-medium tabular-nums">{formatReported(figure)}</span>
+          {figure.sampleSize !== null && (
+            <span className="text-muted-foreground"> (n={formatCount(figure.sampleSize)})</span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Sources about another population than job postings: the wages of everyone in an occupation, or
+ * what survey respondents report. Each is shown on its own with what it measures, never in the
+ * table of postings figures above.
+ */
+function OtherMeasures({ role }: { role: RoleDetail }) {
+  if (role.otherMeasures.length === 0) return null;
+  return (
+    <section aria-labelledby="other-measures" className="mt-10">
+      <h2 id="other-measures" className="text-heading">
+        Other measures of {role.name}
+      </h2>
+      <p className="mt-2 max-w-3xl text-sm text-muted-foreground">
+        These sources do not count job postings: they measure everyone employed in an occupation, or the
+        people who answered a survey. Their figures answer a different question from the advertised
+        salaries above, so each is shown on its own, with what it measures.
+      </p>
+      {role.otherMeasures.map((m) => (
+        <div key={m.snapshot.slug} className="mt-6">
+          <h3 className="font-medium">{m.snapshot.publisher}</h3>
+          <ReportedList figures={m.reported} />
+          <div className="mt-3">
+            <SourceNote snapshot={m.snapshot} />
+          </div>
         </div>
       ))}
     </section>
