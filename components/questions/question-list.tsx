@@ -1,14 +1,20 @@
 import Link from "next/link";
 
-import type { DifficultySlug, KindSlug } from "@/lib/questions/enums";
-import { DIFFICULTY_LABELS, KIND_LABELS } from "@/lib/questions/filters";
+import type { DifficultySlug, KindSlug, LevelSlug } from "@/lib/questions/enums";
+import { DIFFICULTY_LABELS, KIND_LABELS, LEVEL_LABELS } from "@/lib/questions/filters";
 import { Badge } from "@/components/ui/badge";
 
-/** A list of questions, each linking to its page with its difficulty and kind. */
+/** A list of questions, each linking to its page with its difficulty, level and kind. */
 export function QuestionList({
   questions,
 }: {
-  questions: { slug: string; title: string; difficulty: DifficultySlug; kind: KindSlug }[];
+  questions: {
+    slug: string;
+    title: string;
+    difficulty: DifficultySlug;
+    level: LevelSlug | null;
+    kind: KindSlug;
+  }[];
 }) {
   return (
     <ul className="mt-4 divide-y rounded-xl border">
@@ -19,6 +25,7 @@ export function QuestionList({
           </Link>
           <div className="mt-2 flex flex-wrap gap-2">
             <Badge variant="secondary">{DIFFICULTY_LABELS[q.difficulty]}</Badge>
+            {q.level && <Badge variant="secondary">{LEVEL_LABELS[q.level]}</Badge>}
             <Badge variant="outline">{KIND_LABELS[q.kind]}</Badge>
           </div>
         </li>

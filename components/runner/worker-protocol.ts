@@ -27,7 +27,15 @@ export type PythonResponse = WorkerMessage<PythonRun>;
  * API, its caches or anyone else's server.
  */
 export function closeNetwork(scope: object): void {
-  const names = ["fetch", "XMLHttpRequest", "WebSocket", "EventSource", "importScripts", "indexedDB", "caches"];
+  const names = [
+    "fetch",
+    "XMLHttpRequest",
+    "WebSocket",
+    "EventSource",
+    "importScripts",
+    "indexedDB",
+    "caches",
+  ];
   for (const name of names) {
     Object.defineProperty(scope, name, { value: undefined, configurable: false, writable: false });
   }

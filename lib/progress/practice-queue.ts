@@ -2,7 +2,14 @@ import "server-only";
 
 import type { DbClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { difficultyFromDb, kindFromDb, type DifficultySlug, type KindSlug } from "@/lib/questions/enums";
+import {
+  difficultyFromDb,
+  kindFromDb,
+  levelFromDb,
+  type DifficultySlug,
+  type KindSlug,
+  type LevelSlug,
+} from "@/lib/questions/enums";
 import type { Difficulty } from "@/lib/recommendations/model";
 
 // What /practice shows next: every review that has fallen due, then a few questions never tried,
@@ -122,6 +129,7 @@ export interface PracticeQuestion {
   slug: string;
   title: string;
   difficulty: DifficultySlug;
+  level: LevelSlug | null;
   kind: KindSlug;
   /** Every skill the question is tagged with, by name. */
   skills: { slug: string; name: string }[];
@@ -163,6 +171,7 @@ interface QuestionRow {
   slug: string;
   title: string;
   difficulty: string;
+  level: string | null;
   kind: string;
   skills: { slug: string; name: string }[] | null;
 }
@@ -178,6 +187,7 @@ function toPracticeQuestion(row: QuestionRow): PracticeQuestion {
     slug: row.slug,
     title: row.title,
     difficulty: difficultyFromDb(row.difficulty),
+    level: row.level === null ? null : levelFromDb(row.level),
     kind: kindFromDb(row.kind),
     skills: row.skills ?? [],
   };
@@ -225,7 +235,8 @@ export async function getPracticeQueue(
     // Through the (userId, due) index; the window count is taken before the LIMIT.
     db.$queryRaw<(QuestionRow & { due: Date; dueCount: number })[]>`
       SELECT r."questionId", r."due", COUNT(*) OVER ()::int AS "dueCount",
-        q."slug", q."title", q."difficulty"::text AS difficulty, q."kind"::text AS kind, ${skillsOf} AS skills
+        q."slug", q."title", q."difficulty"::text AS difficulty, q."level"::text AS level,
+        q."kind"::text AS kind, ${skillsOf} AS skills
       FROM "ReviewState" r JOIN "Question" q ON q."id" = r."questionId"
       WHERE r."userId" = ${userId} AND r."due" <= ${now} AND q."retiredAt" IS NULL
       ORDER BY r."due", r."questionId"
@@ -247,7 +258,7 @@ export async function getPracticeQueue(
             AND NOT EXISTS (SELECT 1 FROM "Attempt" a WHERE a."userId" = ${userId} AND a."questionId" = q."id")
         )
         SELECT r."skillSlug", r."questionId", q."slug", q."title", q."difficulty"::text AS difficulty,
-          q."kind"::text AS kind, ${skillsOf} AS skills
+          q."level"::text AS level, q."kind"::text AS kind, ${skillsOf} AS skills
         FROM ranked r JOIN "Question" q ON q."id" = r."questionId"
         WHERE r.n <= 2 * (SELECT "dailyNewLimit" FROM "User" WHERE "id" = ${userId})
         ORDER BY r."skillSlug", r.n`,

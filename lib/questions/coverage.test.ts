@@ -37,7 +37,7 @@ function question(slug: string, fields: Partial<Question> = {}): Question {
     answer: "An answer.",
     followUps: null,
     ...fields,
-  } as Question;
+  };
 }
 
 function bundle(questions: Question[], quotas: ContentBundle["topics"]["quotas"] = []): ContentBundle {

@@ -1,6 +1,6 @@
 import * as z from "zod";
 
-import { difficulties, questionKinds } from "@/lib/content/schemas";
+import { difficulties, levels, questionKinds } from "@/lib/content/schemas";
 
 // The question bank's filters live in the URL (?skill=sql&difficulty=easy), so a filtered view can
 // be shared. Parsing never fails: an unknown value is dropped and reported, and the page says so.
@@ -9,6 +9,13 @@ export const DIFFICULTY_LABELS: Record<(typeof difficulties)[number], string> = 
   easy: "Easy",
   medium: "Medium",
   hard: "Hard",
+};
+
+/** The seniority a question is pitched at (docs/content/questions.md, "Level"). */
+export const LEVEL_LABELS: Record<(typeof levels)[number], string> = {
+  junior: "Junior level",
+  mid: "Mid level",
+  senior: "Senior level",
 };
 
 export const KIND_LABELS: Record<(typeof questionKinds)[number], string> = {
@@ -20,10 +27,24 @@ export const KIND_LABELS: Record<(typeof questionKinds)[number], string> = {
   behavioral: "Behavioral",
 };
 
+/** A question's difficulty, level and kind in words, in the order every list shows them. */
+export function questionLabels(question: {
+  difficulty: (typeof difficulties)[number];
+  level: (typeof levels)[number] | null;
+  kind: (typeof questionKinds)[number];
+}): string[] {
+  return [
+    DIFFICULTY_LABELS[question.difficulty],
+    ...(question.level ? [LEVEL_LABELS[question.level]] : []),
+    KIND_LABELS[question.kind],
+  ];
+}
+
 export interface QuestionFilters {
   skill?: string;
   role?: string;
   difficulty?: (typeof difficulties)[number];
+  level?: (typeof levels)[number];
   kind?: (typeof questionKinds)[number];
 }
 
@@ -54,15 +75,18 @@ export function parseFilters(
   const isRole = (v: string): v is string => known.roles.has(v);
   const isDifficulty = (v: string): v is (typeof difficulties)[number] =>
     z.enum(difficulties).safeParse(v).success;
+  const isLevel = (v: string): v is (typeof levels)[number] => z.enum(levels).safeParse(v).success;
   const isKind = (v: string): v is (typeof questionKinds)[number] =>
     z.enum(questionKinds).safeParse(v).success;
   const skill = take("skill", isSkill);
   const role = take("role", isRole);
   const difficulty = take("difficulty", isDifficulty);
+  const level = take("level", isLevel);
   const kind = take("kind", isKind);
   if (skill) filters.skill = skill;
   if (role) filters.role = role;
   if (difficulty) filters.difficulty = difficulty;
+  if (level) filters.level = level;
   if (kind) filters.kind = kind;
   return { filters, ignored };
 }

@@ -8,7 +8,14 @@ import type { RunnerSpec } from "@/lib/runner/runner-spec";
 
 import { difficulties } from "@/lib/content/schemas";
 
-import { difficultyFromDb, kindFromDb, type DifficultySlug, type KindSlug } from "./enums";
+import {
+  difficultyFromDb,
+  kindFromDb,
+  levelFromDb,
+  type DifficultySlug,
+  type KindSlug,
+  type LevelSlug,
+} from "./enums";
 import type { SearchRequest } from "./search-params";
 import { searchQuestions, type SearchResult } from "./search-query";
 
@@ -17,14 +24,21 @@ const DIFFICULTY_ORDER: readonly DifficultySlug[] = difficulties;
 // Reads for the question bank. Retired questions (their file was removed) are never listed. The
 // loaders a page and its generateMetadata both call are wrapped in React cache.
 
-const listItemSelect = { slug: true, title: true, difficulty: true, kind: true } as const;
+const listItemSelect = { slug: true, title: true, difficulty: true, level: true, kind: true } as const;
 const skillsSelect = { select: { skill: { select: { slug: true, name: true } } } } as const;
 
-function toListItem(q: { slug: string; title: string; difficulty: string; kind: string }): QuestionListItem {
+function toListItem(q: {
+  slug: string;
+  title: string;
+  difficulty: string;
+  level: string | null;
+  kind: string;
+}): QuestionListItem {
   return {
     slug: q.slug,
     title: q.title,
     difficulty: difficultyFromDb(q.difficulty),
+    level: q.level === null ? null : levelFromDb(q.level),
     kind: kindFromDb(q.kind),
   };
 }
@@ -33,6 +47,7 @@ export interface QuestionListItem {
   slug: string;
   title: string;
   difficulty: DifficultySlug;
+  level: LevelSlug | null;
   kind: KindSlug;
 }
 
@@ -71,6 +86,7 @@ export const getQuestion = cache(async (db: DbClient, slug: string): Promise<Que
       slug: true,
       title: true,
       difficulty: true,
+      level: true,
       kind: true,
       prompt: true,
       answer: true,
@@ -85,6 +101,7 @@ export const getQuestion = cache(async (db: DbClient, slug: string): Promise<Que
   return {
     ...row,
     difficulty: difficultyFromDb(row.difficulty),
+    level: row.level === null ? null : levelFromDb(row.level),
     kind: kindFromDb(row.kind),
     runner: row.runner as RunnerSpec | null,
     skills: row.skills.map((s) => s.skill),

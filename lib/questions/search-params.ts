@@ -65,6 +65,7 @@ export function withParams(
     ["skill", request.filters.skill],
     ["role", request.filters.role],
     ["difficulty", request.filters.difficulty],
+    ["level", request.filters.level],
     ["kind", request.filters.kind],
     ["page", request.page > 1 ? String(request.page) : null],
   ];

@@ -8,8 +8,11 @@ import {
   difficultyFromDb,
   KIND_TO_DB,
   kindFromDb,
+  LEVEL_TO_DB,
+  levelFromDb,
   type DifficultySlug,
   type KindSlug,
+  type LevelSlug,
 } from "./enums";
 import type { QuestionFilters } from "./filters";
 import { PAGE_SIZE, type SearchRequest } from "./search-params";
@@ -21,12 +24,13 @@ import { PAGE_SIZE, type SearchRequest } from "./search-params";
 // PostgreSQL reads every row and computes trigrams for every title.
 // Takes the client as an argument so the benchmark can run the very same query.
 
-export type Facet = "skill" | "role" | "difficulty" | "kind";
+export type Facet = "skill" | "role" | "difficulty" | "level" | "kind";
 
 export interface SearchHit {
   slug: string;
   title: string;
   difficulty: DifficultySlug;
+  level: LevelSlug | null;
   kind: KindSlug;
 }
 
@@ -69,13 +73,16 @@ function filterCondition(filters: QuestionFilters, except?: Facet): Prisma.Sql {
   if (filters.difficulty && except !== "difficulty") {
     parts.push(Prisma.sql`q."difficulty" = ${DIFFICULTY_TO_DB[filters.difficulty]}::"Difficulty"`);
   }
+  if (filters.level && except !== "level") {
+    parts.push(Prisma.sql`q."level" = ${LEVEL_TO_DB[filters.level]}::"Level"`);
+  }
   if (filters.kind && except !== "kind") {
     parts.push(Prisma.sql`q."kind" = ${KIND_TO_DB[filters.kind]}::"QuestionKind"`);
   }
   return Prisma.join(parts, " AND ");
 }
 
-const FACETS = ["skill", "role", "difficulty", "kind"] as const;
+const FACETS = ["skill", "role", "difficulty", "level", "kind"] as const;
 
 /**
  * The total and every facet's counts in one statement. The matching questions are found once; a
@@ -86,15 +93,17 @@ function countsQuery(request: SearchRequest, match: Match): Prisma.Sql {
   const text = textCondition(request.q, match);
   const sets = FACETS.map((facet) =>
     request.filters[facet]
-      ? Prisma.sql`${Prisma.raw(`${facet}_set`)} AS (SELECT q."id", q."difficulty", q."kind" FROM "Question" q
+      ? Prisma.sql`${Prisma.raw(`${facet}_set`)} AS (SELECT q."id", q."difficulty", q."level", q."kind" FROM "Question" q
           WHERE ${text} AND ${filterCondition(request.filters, facet)})`
       : Prisma.sql`${Prisma.raw(`${facet}_set`)} AS (SELECT * FROM base)`,
   );
   return Prisma.sql`WITH base AS MATERIALIZED (
-      SELECT q."id", q."difficulty", q."kind" FROM "Question" q WHERE ${text} AND ${filterCondition(request.filters)}
+      SELECT q."id", q."difficulty", q."level", q."kind" FROM "Question" q WHERE ${text} AND ${filterCondition(request.filters)}
     ), ${Prisma.join(sets, ", ")}
     SELECT 'total' AS facet, '' AS value, COUNT(*)::int AS count FROM base
     UNION ALL SELECT 'difficulty', lower(d."difficulty"::text), COUNT(*)::int FROM difficulty_set d GROUP BY d."difficulty"
+    UNION ALL SELECT 'level', lower(l."level"::text), COUNT(*)::int FROM level_set l
+      WHERE l."level" IS NOT NULL GROUP BY l."level"
     UNION ALL SELECT 'kind', replace(lower(k."kind"::text), '_', '-'), COUNT(*)::int FROM kind_set k GROUP BY k."kind"
     UNION ALL SELECT 'skill', s."slug", c.count FROM (
         SELECT qs."skillId", COUNT(*)::int AS count FROM skill_set b
@@ -110,8 +119,10 @@ async function run(client: DbClient, request: SearchRequest, match: Match) {
   const where = Prisma.sql`${textCondition(request.q, match)} AND ${filterCondition(request.filters)}`;
   const offset = (request.page - 1) * PAGE_SIZE;
   const [hits, counts] = await Promise.all([
-    client.$queryRaw<{ slug: string; title: string; difficulty: string; kind: string }[]>`
-      SELECT q."slug", q."title", q."difficulty"::text AS difficulty, q."kind"::text AS kind
+    client.$queryRaw<
+      { slug: string; title: string; difficulty: string; level: string | null; kind: string }[]
+    >`
+      SELECT q."slug", q."title", q."difficulty"::text AS difficulty, q."level"::text AS level, q."kind"::text AS kind
       FROM "Question" q WHERE ${where} ORDER BY ${orderBy(request.q, match)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
     client.$queryRaw<{ facet: Facet | "total"; value: string; count: number }[]>(countsQuery(request, match)),
   ]);
@@ -119,6 +130,7 @@ async function run(client: DbClient, request: SearchRequest, match: Match) {
     skill: new Map(),
     role: new Map(),
     difficulty: new Map(),
+    level: new Map(),
     kind: new Map(),
   };
   let total = 0;
@@ -127,7 +139,12 @@ async function run(client: DbClient, request: SearchRequest, match: Match) {
     else facets[row.facet].set(row.value, row.count);
   }
   return {
-    hits: hits.map((h) => ({ ...h, difficulty: difficultyFromDb(h.difficulty), kind: kindFromDb(h.kind) })),
+    hits: hits.map((h) => ({
+      ...h,
+      difficulty: difficultyFromDb(h.difficulty),
+      level: h.level === null ? null : levelFromDb(h.level),
+      kind: kindFromDb(h.kind),
+    })),
     total,
     facets,
   };

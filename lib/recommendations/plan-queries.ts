@@ -127,7 +127,7 @@ async function loadNextCandidates(
   const [result] = await db.$queryRaw<{ rows: NextQuestionCandidate[] | null }[]>`
     WITH candidates AS (
       SELECT s."slug" AS "skillSlug", q."slug", q."title", q."difficulty"::text AS difficulty,
-        q."kind"::text AS kind, qs."weight", r."due",
+        q."level"::text AS level, q."kind"::text AS kind, qs."weight", r."due",
         CASE WHEN r."due" <= ${now} THEN 'review' WHEN r."id" IS NULL THEN 'new' END AS section
       FROM "Skill" s
       JOIN "QuestionSkill" qs ON qs."skillId" = s."id"
@@ -143,7 +143,7 @@ async function loadNextCandidates(
       FROM candidates c WHERE c.section IS NOT NULL
     )
     SELECT json_agg(json_build_object('skillSlug', "skillSlug", 'section', section, 'm', m, 'slug', "slug",
-      'title', "title", 'difficulty', difficulty, 'kind', kind)) AS rows
+      'title', "title", 'difficulty', difficulty, 'level', level, 'kind', kind)) AS rows
     FROM ranked WHERE m <= ${perSkill}`;
   return result?.rows ?? [];
 }

@@ -59,7 +59,16 @@ const row = (
   slug: string,
   difficulty = "EASY",
   kind = "SYSTEM_DESIGN",
-): NextQuestionRow => ({ skillSlug, section, n, slug, title: `Title ${slug}`, difficulty, kind });
+): NextQuestionRow => ({
+  skillSlug,
+  section,
+  n,
+  slug,
+  title: `Title ${slug}`,
+  difficulty,
+  level: "MID",
+  kind,
+});
 
 describe("parameters", () => {
   it("reads the order from a search parameter, demand unless exactly 'pay'", () => {
@@ -202,10 +211,12 @@ describe("next questions", () => {
     );
     expect([...next.keys()]).toEqual(["mlops", "docker", "kubernetes"]);
     expect(next.get("mlops")).toEqual({
-      reviews: [{ slug: "m-review-1", title: "Title m-review-1", difficulty: "hard", kind: "coding" }],
+      reviews: [
+        { slug: "m-review-1", title: "Title m-review-1", difficulty: "hard", level: "mid", kind: "coding" },
+      ],
       newQuestions: [
-        { slug: "m-new-1", title: "Title m-new-1", difficulty: "easy", kind: "system-design" },
-        { slug: "m-new-2", title: "Title m-new-2", difficulty: "medium", kind: "concept" },
+        { slug: "m-new-1", title: "Title m-new-1", difficulty: "easy", level: "mid", kind: "system-design" },
+        { slug: "m-new-2", title: "Title m-new-2", difficulty: "medium", level: "mid", kind: "concept" },
       ],
     });
     // The same question may serve two gaps, but is listed once under each.
@@ -221,7 +232,7 @@ describe("next questions", () => {
     const gaps = [gap("a", 0), gap("b", 0.5), gap("c", 0.95)];
     const listed = {
       reviews: [],
-      newQuestions: [{ slug: "q", title: "Q", difficulty: "easy", kind: "sql" }],
+      newQuestions: [{ slug: "q", title: "Q", difficulty: "easy", level: "junior", kind: "sql" }],
     };
     const planGaps = withNextQuestions(gaps, new Map([["a", listed as NextQuestions]]));
     expect(planGaps.map((g) => g.targetDifficulty)).toEqual(["easy", "medium", "hard"]);
@@ -253,7 +264,16 @@ describe("rankCandidates", () => {
     difficulty: string,
     m: number,
     slug: string,
-  ): NextQuestionCandidate => ({ skillSlug, section, difficulty, m, slug, title: slug, kind: "CONCEPT" });
+  ): NextQuestionCandidate => ({
+    skillSlug,
+    section,
+    difficulty,
+    m,
+    slug,
+    title: slug,
+    level: null,
+    kind: "CONCEPT",
+  });
 
   it("orders new questions by the skill's difficulty preference, then their rank, and keeps reviews in order", () => {
     const rows = rankCandidates(

@@ -1,4 +1,11 @@
-import { difficultyFromDb, kindFromDb, type DifficultySlug, type KindSlug } from "@/lib/questions/enums";
+import {
+  difficultyFromDb,
+  kindFromDb,
+  levelFromDb,
+  type DifficultySlug,
+  type KindSlug,
+  type LevelSlug,
+} from "@/lib/questions/enums";
 
 import type { RoleDemand } from "./demand-queries";
 import {
@@ -35,6 +42,7 @@ export interface PlanQuestion {
   slug: string;
   title: string;
   difficulty: DifficultySlug;
+  level: LevelSlug | null;
   kind: KindSlug;
 }
 
@@ -154,6 +162,8 @@ export interface NextQuestionRow {
   title: string;
   /** The enum as PostgreSQL spells it ("SYSTEM_DESIGN"). */
   difficulty: string;
+  /** As PostgreSQL spells it ("SENIOR"); null for a question written before levels existed. */
+  level: string | null;
   kind: string;
 }
 
@@ -223,6 +233,7 @@ export function assembleNextQuestions(
       slug: row.slug,
       title: row.title,
       difficulty: difficultyFromDb(row.difficulty),
+      level: row.level === null ? null : levelFromDb(row.level),
       kind: kindFromDb(row.kind),
     });
   }

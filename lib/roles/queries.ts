@@ -6,6 +6,7 @@ import type { DbClient } from "@/lib/db-client";
 
 import type { SnapshotPopulation as PopulationDb } from "@/lib/generated/prisma/client";
 
+import { hasFigures } from "./has-figures";
 import { pairSlug } from "./pairs";
 import { populationFromDb } from "./populations";
 import type { ReportedFigure, RoleFigures, RoleRef, SnapshotFigures, SnapshotSummary } from "./types";
@@ -146,21 +147,31 @@ export async function listRoles(db: DbClient): Promise<RoleListItem[]> {
       slug: true,
       name: true,
       summary: true,
-      snapshotRoles: { where: { snapshot: POSTINGS }, select: { snapshot: { select: snapshotSummarySelect } } },
+      snapshotRoles: {
+        where: { snapshot: POSTINGS },
+        select: { snapshot: { select: snapshotSummarySelect } },
+      },
     },
   });
   return Promise.all(
     roles.map(async (role) => {
       const snapshots = role.snapshotRoles.map((s) => s.snapshot).sort(compareNewestFirst);
-      const newest = snapshots[0];
-      const figures = newest ? await loadFigures(db, newest) : null;
-      const own = figures?.roles.find((r) => r.role.slug === role.slug);
+      // The newest snapshot with figures for this role (a source may only report figures of its own).
+      let latest: RoleListItem["latest"] = null;
+      for (const snapshot of snapshots) {
+        const figures = await loadFigures(db, snapshot);
+        const own = figures.roles.find((r) => r.role.slug === role.slug);
+        if (own && hasFigures(own)) {
+          latest = { snapshot: figures.snapshot, figures: own };
+          break;
+        }
+      }
       return {
         slug: role.slug,
         name: role.name,
         summary: role.summary,
         snapshotCount: snapshots.length,
-        latest: figures && own ? { snapshot: figures.snapshot, figures: own } : null,
+        latest,
       };
     }),
   );
@@ -226,8 +237,10 @@ export const getComparisonData = cache(
 
 export interface RoleDetail extends RoleRef {
   summary: string;
-  /** This role's figures in every job-postings snapshot that covers it, newest first. */
+  /** This role's figures in every job-postings snapshot that gives figures for it, newest first. */
   sources: { snapshot: SnapshotSummary; figures: RoleFigures; reported: ReportedFigure[] }[];
+  /** Job-postings snapshots about this role alone that report figures: what they report. */
+  reports: { snapshot: SnapshotSummary; reported: ReportedFigure[] }[];
   /** Sources about other populations (an occupation's wages, a survey): their reported figures. */
   otherMeasures: { snapshot: SnapshotSummary; reported: ReportedFigure[] }[];
   comparisons: { slug: string; other: RoleRef; snapshot: SnapshotSummary }[];
@@ -250,11 +263,16 @@ export const getRoleDetail = cache(async (db: DbClient, slug: string): Promise<R
   const otherMeasures = loaded
     .filter((figures) => figures.snapshot.population !== "job-postings")
     .map((figures) => ({ snapshot: figures.snapshot, reported: figures.reported }));
-  const sources = postings.map((figures) => ({
-    snapshot: figures.snapshot,
-    figures: figures.roles.find((r) => r.role.slug === slug)!,
-    reported: figures.reported,
-  }));
+  const sources = postings.flatMap((figures) => {
+    const own = figures.roles.find((r) => r.role.slug === slug);
+    return own && hasFigures(own)
+      ? [{ snapshot: figures.snapshot, figures: own, reported: figures.reported }]
+      : [];
+  });
+  // A pair's reported figures (its overlap, its gap) belong to its comparison, not to one role.
+  const reports = postings
+    .filter((figures) => figures.snapshot.roles.length === 1 && figures.reported.length > 0)
+    .map((figures) => ({ snapshot: figures.snapshot, reported: figures.reported }));
   const comparisons = new Map<string, RoleDetail["comparisons"][number]>();
   for (const { snapshot } of sources) {
     const other = snapshot.roles.find((r) => r.slug !== slug);
@@ -267,6 +285,7 @@ export const getRoleDetail = cache(async (db: DbClient, slug: string): Promise<R
     name: role.name,
     summary: role.summary,
     sources,
+    reports,
     otherMeasures,
     comparisons: [...comparisons.values()],
   };

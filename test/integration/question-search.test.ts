@@ -31,6 +31,17 @@ describe("question search", () => {
     expect(result.total).toBe(total);
     const byDifficulty = [...result.facets.difficulty.values()].reduce((a, b) => a + b, 0);
     expect(byDifficulty).toBe(total);
+    const byLevel = [...result.facets.level.values()].reduce((a, b) => a + b, 0);
+    expect(byLevel).toBe(total);
+  });
+
+  it("filters by level, counting the other levels as they would be chosen", async () => {
+    const seniors = await search(null, { level: "senior" });
+    expect(seniors.total).toBeGreaterThan(0);
+    expect(seniors.hits.every((h) => h.level === "senior")).toBe(true);
+    expect(seniors.total).toBe(seniors.facets.level.get("senior"));
+    const all = await search(null);
+    expect(seniors.facets.level.get("junior")).toBe(all.facets.level.get("junior"));
   });
 
   it("ranks a title match first", async () => {

@@ -83,11 +83,19 @@ describe("role queries", () => {
     for (const p of pairs) expect([p.latest, ...p.others].map((s) => s.slug)).not.toContain(wageSurvey.slug);
     const role = await getRoleDetail(db, "data-scientist");
     expect(role!.sources.map((s) => s.snapshot.slug)).not.toContain(wageSurvey.slug);
-    expect(role!.otherMeasures).toEqual([
+    expect(role!.otherMeasures).toContainEqual(
       expect.objectContaining({
         snapshot: expect.objectContaining({ slug: wageSurvey.slug, population: "employed-workers" }),
         reported: [expect.objectContaining({ key: "median-wage", value: 112_590 })],
       }),
-    ]);
+    );
+    expect(role!.otherMeasures.every((m) => m.snapshot.population !== "job-postings")).toBe(true);
+  });
+
+  it("list what a source about one role reports, even when it gives no figures table", async () => {
+    const role = await getRoleDetail(db, "machine-learning-engineer");
+    const report = role!.reports.find((r) => r.snapshot.slug === "jobs-in-data-mle-salary-2023-09");
+    expect(report?.reported.map((f) => f.value)).toEqual([165_000, 185_900, 225_000, 9_261]);
+    expect(role!.sources.map((s) => s.snapshot.slug)).not.toContain("jobs-in-data-mle-salary-2023-09");
   });
 });

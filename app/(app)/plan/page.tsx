@@ -5,7 +5,7 @@ import { accountGone, requireUser } from "@/lib/auth";
 import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { formatPercentRounded, formatShare, formatMonthOf } from "@/lib/format";
-import { DIFFICULTY_LABELS, KIND_LABELS } from "@/lib/questions/filters";
+import { DIFFICULTY_LABELS, questionLabels } from "@/lib/questions/filters";
 import { masterySourceLabel } from "@/lib/recommendations/labels";
 import {
   parsePlanOrder,
@@ -237,8 +237,7 @@ function GapItem({ gap, rank, payOrder }: { gap: PlanGap; rank: number; payOrder
                   {q.title}
                 </Link>{" "}
                 <span className="text-muted-foreground">
-                  · {q.review ? "due for review" : "new"} · {DIFFICULTY_LABELS[q.difficulty]} ·{" "}
-                  {KIND_LABELS[q.kind]}
+                  · {q.review ? "due for review" : "new"} · {questionLabels(q).join(" · ")}
                 </span>
               </li>
             ))}

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth";
 import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { DIFFICULTY_LABELS, KIND_LABELS } from "@/lib/questions/filters";
+import { questionLabels } from "@/lib/questions/filters";
 import { getPracticeBodies } from "@/lib/questions/queries";
 import { getPracticeQueue } from "@/lib/progress/practice-queue";
 import { getPracticePriority } from "@/lib/recommendations/plan-queries";
@@ -45,11 +45,7 @@ export default async function PracticePage() {
       title: question.title,
       kind: question.session,
       reason: question.reason,
-      tags: [
-        DIFFICULTY_LABELS[question.difficulty],
-        KIND_LABELS[question.kind],
-        ...question.skills.map((s) => s.name),
-      ],
+      tags: [...questionLabels(question), ...question.skills.map((s) => s.name)],
       runner: body.runner,
       prompt: <Markdown>{body.runner ? withoutStarter(body.prompt) : body.prompt}</Markdown>,
       answer: (

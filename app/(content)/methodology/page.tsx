@@ -56,9 +56,8 @@ export default async function MethodologyPage() {
       <h1 className="mt-3 text-title">How the numbers are made</h1>
       <p className="mt-3 max-w-3xl text-lead text-muted-foreground">
         Every market figure on this site comes from a named, dated source, most of them analyses of job
-        postings. Every figure we
-        compute from them follows one of the formulas below, and the constants printed here are read from the
-        same code that computes your plan.
+        postings. Every figure we compute from them follows one of the formulas below, and the constants
+        printed here are read from the same code that computes your plan.
       </p>
       <nav aria-labelledby="on-this-page" className="mt-6 max-w-3xl rounded-lg border p-4 text-sm">
         <h2 id="on-this-page" className="font-medium">

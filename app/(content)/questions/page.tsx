@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { DIFFICULTY_LABELS, KIND_LABELS, type QuestionFilters } from "@/lib/questions/filters";
+import { DIFFICULTY_LABELS, KIND_LABELS, LEVEL_LABELS, type QuestionFilters } from "@/lib/questions/filters";
 import { listFilterOptions, searchQuestionBank } from "@/lib/questions/queries";
 import { clampPage, parseSearchParams, withParams, type SearchRequest } from "@/lib/questions/search-params";
 import type { Facet } from "@/lib/questions/search-query";
@@ -65,7 +65,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
             maxLength={2000}
           />
         </div>
-        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
           <FilterSelect
             name="skill"
             label="Skill"
@@ -89,6 +89,12 @@ export default async function QuestionsPage({ searchParams }: Props) {
             label="Difficulty"
             value={request.filters.difficulty}
             options={facetOptions("difficulty", Object.entries(DIFFICULTY_LABELS))}
+          />
+          <FilterSelect
+            name="level"
+            label="Level"
+            value={request.filters.level}
+            options={facetOptions("level", Object.entries(LEVEL_LABELS))}
           />
           <FilterSelect
             name="kind"
@@ -173,6 +179,7 @@ function EmptyState({ request }: { request: SearchRequest }) {
                 skill: null,
                 role: null,
                 difficulty: null,
+                level: null,
                 kind: null,
                 page: null,
               })}

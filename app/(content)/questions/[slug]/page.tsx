@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { DIFFICULTY_LABELS, KIND_LABELS } from "@/lib/questions/filters";
+import { DIFFICULTY_LABELS, KIND_LABELS, LEVEL_LABELS, questionLabels } from "@/lib/questions/filters";
 import { formatMonth, formatShare } from "@/lib/format";
 import { getQuestion, getRelatedQuestions, listQuestionSlugs } from "@/lib/questions/queries";
 import { getSkillDemands } from "@/lib/roles/queries";
@@ -58,6 +58,7 @@ export default async function QuestionPage({ params }: Props) {
         <h1 className="mt-3 text-title">{question.title}</h1>
         <div className="mt-4 flex flex-wrap gap-2">
           <Badge variant="secondary">{DIFFICULTY_LABELS[question.difficulty]}</Badge>
+          {question.level && <Badge variant="secondary">{LEVEL_LABELS[question.level]}</Badge>}
           <Badge variant="outline">{KIND_LABELS[question.kind]}</Badge>
           {question.skills.map((s) => (
             <Link key={s.slug} href={`/skills/${s.slug}`} className="rounded-full">
@@ -168,9 +169,7 @@ export default async function QuestionPage({ params }: Props) {
                   <Link className="link" href={`/questions/${q.slug}`}>
                     {q.title}
                   </Link>{" "}
-                  <span className="text-sm text-muted-foreground">
-                    · {DIFFICULTY_LABELS[q.difficulty]} · {KIND_LABELS[q.kind]}
-                  </span>
+                  <span className="text-sm text-muted-foreground">· {questionLabels(q).join(" · ")}</span>
                 </li>
               ))}
             </ul>

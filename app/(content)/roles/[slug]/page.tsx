@@ -38,6 +38,10 @@ export default async function RolePage({ params }: Props) {
   const role = await getRoleDetail(db, (await params).slug);
   if (!role) notFound();
   const latest = role.sources[0];
+  const postingSources = [...role.sources, ...role.reports]
+    .map((s) => s.snapshot)
+    .filter((snapshot, i, all) => all.findIndex((other) => other.slug === snapshot.slug) === i)
+    .sort((x, y) => y.dataMonth.localeCompare(x.dataMonth) || x.slug.localeCompare(y.slug));
   const spread = salarySpread(
     role.sources.map((s) => ({ snapshot: s.snapshot, median: s.figures.medianBaseSalaryUsd })),
   );
@@ -100,8 +104,6 @@ export default async function RolePage({ params }: Props) {
             </section>
           )}
 
-          <ReportedFigures sources={role.sources} />
-
           {role.comparisons.length > 0 && (
             <section aria-labelledby="comparisons" className="mt-10">
               <h2 id="comparisons" className="text-heading">
@@ -121,20 +123,21 @@ export default async function RolePage({ params }: Props) {
               </ul>
             </section>
           )}
-
         </>
       )}
 
+      <ReportedFigures reports={role.reports} />
+
       <OtherMeasures role={role} />
 
-      {role.sources.length > 0 && (
+      {postingSources.length > 0 && (
         <section aria-labelledby="sources" className="mt-10">
           <h2 id="sources" className="text-heading">
             Sources
           </h2>
           <div className="mt-4 grid gap-3">
-            {role.sources.map((s) => (
-              <SourceNote key={s.snapshot.slug} snapshot={s.snapshot} />
+            {postingSources.map((snapshot) => (
+              <SourceNote key={snapshot.slug} snapshot={snapshot} />
             ))}
           </div>
         </section>
@@ -223,15 +226,14 @@ function formatReported(figure: ReportedFigure): string {
 }
 
 /** Figures a source computed over data we do not hold, such as its overlap or a subset's median. */
-function ReportedFigures({ sources }: { sources: RoleDetail["sources"] }) {
-  const single = sources.filter((s) => s.snapshot.roles.length === 1 && s.reported.length > 0);
-  if (single.length === 0) return null;
+function ReportedFigures({ reports }: { reports: RoleDetail["reports"] }) {
+  if (reports.length === 0) return null;
   return (
     <section aria-labelledby="reported" className="mt-10">
       <h2 id="reported" className="text-heading">
         What the sources report about this role
       </h2>
-      {single.map((s) => (
+      {reports.map((s) => (
         <div key={s.snapshot.slug} className="mt-4">
           <p className="text-sm text-muted-foreground">
             As reported by {s.snapshot.publisher}, {formatMonth(s.snapshot.dataMonth)}:
@@ -243,7 +245,7 @@ function ReportedFigures({ sources }: { sources: RoleDetail["sources"] }) {
   );
 }
 
-function ReportedList({ figures }: { figures: RoleDetail["sources"][number]["reported"] }) {
+function ReportedList({ figures }: { figures: RoleDetail["reports"][number]["reported"] }) {
   return (
     <ul className="mt-2 list-disc space-y-1 pl-5">
       {figures.map((figure) => (
@@ -272,8 +274,8 @@ function OtherMeasures({ role }: { role: RoleDetail }) {
       </h2>
       <p className="mt-2 max-w-3xl text-sm text-muted-foreground">
         These sources do not count job postings: they measure everyone employed in an occupation, or the
-        people who answered a survey. Their figures answer a different question from the advertised
-        salaries above, so each is shown on its own, with what it measures.
+        people who answered a survey. Their figures answer a different question from the advertised salaries
+        above, so each is shown on its own, with what it measures.
       </p>
       {role.otherMeasures.map((m) => (
         <div key={m.snapshot.slug} className="mt-6">
