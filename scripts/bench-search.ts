@@ -12,11 +12,11 @@ import { createDbClient } from "@/lib/db-client";
 import type { QuestionFilters } from "@/lib/questions/filters";
 import { searchQuestions } from "@/lib/questions/search-query";
 
-import { DIFFICULTIES, KINDS, percentile, rng, serverUrl } from "./lib/bench";
+import { DIFFICULTIES, KINDS, LEVELS, percentile, rng, serverUrl } from "./lib/bench";
 
 // `npm run bench:search`: fills a scratch PostgreSQL database with 10,000 generated questions and
 // reports the p50 and p95 server-side time of the question bank's search-and-filter query (hits,
-// total and the four facet counts, exactly as /questions runs it) over a fixed set of queries.
+// total and the five facet counts, exactly as /questions runs it) over a fixed set of queries.
 // The text is drawn from the real bank's word frequencies. Uses the server of BENCH_DATABASE_URL (default: postgresql://postgres@127.0.0.1:5432/postgres);
 // the scratch database is dropped at the end. Target: p95 at most 20 ms.
 
@@ -61,12 +61,13 @@ const QUERIES: { q: string | null; filters: QuestionFilters }[] = [
   { q: null, filters: {} },
   { q: null, filters: { skill: "sql" } },
   { q: null, filters: { difficulty: "hard", kind: "system-design" } },
+  { q: null, filters: { level: "senior", skill: "statistics" } },
   { q: null, filters: { role: "machine-learning-engineer", skill: "mlops" } },
   { q: "window partition", filters: {} },
   { q: "gradient", filters: {} },
   { q: "bootstrap confidence interval", filters: { skill: "statistics" } },
   { q: "drift monitoring", filters: { role: "machine-learning-engineer" } },
-  { q: "transformer attention", filters: { difficulty: "medium" } },
+  { q: "transformer attention", filters: { difficulty: "medium", level: "mid" } },
   { q: "retrieval embedding index", filters: { kind: "system-design" } },
   { q: '"cohort retention"', filters: {} },
   { q: "churn -forecast", filters: {} },
@@ -115,6 +116,7 @@ async function main() {
         slug: `bench-question-${offset + i}`,
         title: sentence(word, 6 + Math.floor(next() * 6)),
         difficulty: pick(DIFFICULTIES),
+        level: pick(LEVELS),
         kind: pick(KINDS),
         hints: [],
         prompt: sentence(word, 60 + Math.floor(next() * 60)),

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { createDbClient, type DbClient } from "@/lib/db-client";
-import type { Difficulty, QuestionKind } from "@/lib/generated/prisma/client";
+import type { Difficulty, Level, QuestionKind } from "@/lib/generated/prisma/client";
 import { replayGrades, type GradeName } from "@/lib/progress/scheduling";
 
 import { createScratchDatabase, migrateDatabase } from "../../test/support/test-database";
@@ -34,6 +34,7 @@ const GRADES: GradeName[] = ["AGAIN", "HARD", "GOOD", "GOOD", "GOOD", "EASY"];
 
 export const DIFFICULTIES: Difficulty[] = ["EASY", "MEDIUM", "HARD"];
 export const KINDS: QuestionKind[] = ["CONCEPT", "CODING", "SQL", "CASE", "SYSTEM_DESIGN", "BEHAVIORAL"];
+export const LEVELS: Level[] = ["JUNIOR", "MID", "SENIOR"];
 
 /** A small deterministic PRNG (mulberry32), so every run benchmarks the same data. */
 export function rng(seed: number) {
@@ -81,6 +82,7 @@ export async function addQuestions(
     slug: `bench-question-${i}`,
     title: `Generated question ${i}`,
     difficulty: pick(DIFFICULTIES),
+    level: pick(LEVELS),
     kind: pick(KINDS),
     hints: [],
     prompt: "A generated prompt.",
