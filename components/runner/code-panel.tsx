@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import dynamic from "next/dynamic";
 
 import { GRADE_LABELS } from "@/lib/progress/grades";
+import { codeInputProblem } from "@/lib/runner/code-input";
 import { proposedGrade } from "@/lib/runner/outcome";
 import { pythonPassed, type PythonRun } from "@/lib/runner/python-harness";
 import type { RunnerSpec } from "@/lib/runner/runner-spec";
@@ -40,7 +41,8 @@ type Shown =
   | { kind: "sql-verdict"; run: SqlRun; verdict: SqlVerdict | null }
   | { kind: "python-run"; run: PythonRun }
   | { kind: "python-check"; run: PythonRun }
-  | { kind: "stopped"; message: string };
+  | { kind: "stopped"; message: string }
+  | { kind: "input"; message: string };
 
 /** Whether a hint or the model answer has been opened on this page (a pass then proposes Hard). */
 function useHelpSeen(answerId: string): () => boolean {
@@ -225,6 +227,13 @@ function RunnablePanel({
   const go = async (mode: "run" | "submit") => {
     if (busy) return;
     draft.flush();
+    // Refused before a runtime loads: nothing to run, or far more than an answer.
+    const problem = codeInputProblem(currentCode(), spec.language);
+    if (problem) {
+      setShown({ kind: "input", message: problem });
+      setStatus(problem);
+      return;
+    }
     setBusy(mode);
     setStatus(
       isSql
@@ -325,6 +334,14 @@ function RunnablePanel({
       <p role="status" aria-live="polite" className="text-sm empty:hidden">
         {status}
       </p>
+      {draft.problem ? (
+        <p role="alert" className="text-sm text-warning">
+          {draft.problem}
+        </p>
+      ) : null}
+      {shown?.kind === "input" ? (
+        <p className="rounded-md border border-warning/60 bg-warning/10 p-3 text-sm">{shown.message}</p>
+      ) : null}
       {shown?.kind === "sql-run" || shown?.kind === "sql-verdict" ? (
         shown.run.ok ? (
           <>

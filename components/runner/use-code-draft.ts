@@ -1,9 +1,11 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 
 // The code a person wrote for a question, kept so it is there when they come back (issue 13):
 // signed in, on their account (saved a moment after they stop typing); signed out, in this browser.
+// When the account cannot take it (offline, too long), the code is kept in this browser instead
+// and the panel says so; the browser's copy is then the newer one and is offered first next time.
 
 const storageKey = (slug: string) => `gradient-prep:code:${slug}`;
 const SAVE_AFTER_MS = 1_200;
@@ -25,16 +27,22 @@ function writeLocal(slug: string, code: string | null): void {
   }
 }
 
-async function saveRemote(slug: string, code: string): Promise<boolean> {
+type SaveResult = { ok: true } | { ok: false; message: string };
+
+async function saveRemote(slug: string, code: string): Promise<SaveResult> {
   try {
     const response = await fetch(`/api/questions/${encodeURIComponent(slug)}/code`, {
       method: "PUT",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ code }),
+      // A save started as the page is left still reaches the server.
+      keepalive: code.length < 60_000,
     });
-    return response.ok;
+    if (response.ok) return { ok: true };
+    const body = (await response.json().catch(() => null)) as { error?: string } | null;
+    return { ok: false, message: body?.error ?? `the server answered ${response.status}` };
   } catch {
-    return false;
+    return { ok: false, message: "the server could not be reached" };
   }
 }
 
@@ -46,11 +54,14 @@ export interface CodeDraft {
   changed: (code: string) => void;
   /** Saves now (before a run), and forgets the copy when the code is back to the starter. */
   flush: () => void;
+  /** Why the code is kept in this browser rather than on the account; null when it is saved. */
+  problem: string | null;
 }
 
 export function useCodeDraft(questionSlug: string, starter: string): CodeDraft {
   const [initial, setInitial] = useState<string | null>(null);
   const [signedIn, setSignedIn] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   const pending = useRef<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const signedInRef = useRef(false);
@@ -66,12 +77,15 @@ export function useCodeDraft(questionSlug: string, starter: string): CodeDraft {
         if (cancelled) return;
         signedInRef.current = answer?.signedIn === true;
         setSignedIn(signedInRef.current);
-        // Signed in, the account's copy wins; a copy from before sign-in is used once, then saved.
+        // A copy in this browser is newer than the account's (written before sign-in, or when
+        // the account could not take it): it is used, and saved to the account.
         const local = readLocal(questionSlug);
-        const code = (answer?.signedIn ? (answer.code ?? local) : local) ?? starter;
+        const code = (answer?.signedIn ? (local ?? answer.code) : local) ?? starter;
         setInitial(code);
-        if (answer?.signedIn && local !== null && answer.code == null) {
-          void saveRemote(questionSlug, local).then((saved) => saved && writeLocal(questionSlug, null));
+        if (answer?.signedIn && local !== null) {
+          void saveRemote(questionSlug, local).then((saved) => {
+            if (saved.ok) writeLocal(questionSlug, null);
+          });
         }
       });
     return () => {
@@ -85,11 +99,27 @@ export function useCodeDraft(questionSlug: string, starter: string): CodeDraft {
     if (code === null) return;
     pending.current = null;
     const value = code === starter ? "" : code;
-    if (signedInRef.current) void saveRemote(questionSlug, value);
-    else writeLocal(questionSlug, value === "" ? null : value);
+    if (!signedInRef.current) return writeLocal(questionSlug, value === "" ? null : value);
+    void saveRemote(questionSlug, value).then((saved) => {
+      if (saved.ok) {
+        writeLocal(questionSlug, null);
+        setProblem(null);
+      } else {
+        writeLocal(questionSlug, value === "" ? null : value);
+        setProblem(`Not saved to your account (${saved.message}); kept in this browser.`);
+      }
+    });
   };
-
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  // Leaving the page (or the question) saves what is still waiting.
+  const leave = useEffectEvent(save);
+  useEffect(() => {
+    const onLeave = () => leave();
+    window.addEventListener("pagehide", onLeave);
+    return () => {
+      window.removeEventListener("pagehide", onLeave);
+      onLeave();
+    };
+  }, []);
 
   return {
     initial,
@@ -100,5 +130,6 @@ export function useCodeDraft(questionSlug: string, starter: string): CodeDraft {
       timer.current = window.setTimeout(save, SAVE_AFTER_MS);
     },
     flush: save,
+    problem,
   };
 }

@@ -49,6 +49,15 @@ describe.runIf(hasPython)("the Python harness", () => {
     expect(run("def f(:\n  pass").error).toMatchObject({ type: "SyntaxError", line: 1 });
   });
 
+  it("takes unicode identifiers, and reports reading a missing file with its line", () => {
+    const answer = run(
+      "def moyenne(données):\n    return sum(données) / len(données)",
+      "check(moyenne([1, 2]), 1.5)",
+    );
+    expect(pythonPassed(answer)).toBe(true);
+    expect(run("x = 1\nopen('data.csv').read()").error).toMatchObject({ type: "FileNotFoundError", line: 2 });
+  });
+
   it("cuts output over 1 MB and says so", () => {
     const answer = run("print('x' * 2_000_000)");
     expect(answer.stdoutCut).toBe(true);

@@ -227,8 +227,6 @@ export interface PythonRun {
   cases: PythonCase[] | null;
 }
 
-export const PYTHON_MAX_CODE_LENGTH = 20_000;
-
 export function pythonPassed(run: PythonRun): boolean {
   return run.error === null && run.cases !== null && run.cases.length > 0 && run.cases.every((c) => c.passed);
 }

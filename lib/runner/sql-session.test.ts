@@ -1,7 +1,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { runSqlQuery, SQL_MAX_QUERY_LENGTH, SQL_MAX_ROWS } from "./sql-session";
+import { runSqlQuery, SQL_MAX_ROWS } from "./sql-session";
 
 // The runner's SQL session on a real (in-memory) PGlite, as the browser's worker and content:check
 // use it: each run sees the question's data fresh, and a person's query can neither change it nor
@@ -49,6 +49,26 @@ describe("runSqlQuery", () => {
     });
   });
 
+  it("refuses a statement that changes the schema, and explains what an answer is", async () => {
+    for (const statement of [
+      "CREATE TABLE t (x int)",
+      "ALTER TABLE orders ADD COLUMN y int",
+      "TRUNCATE orders",
+    ]) {
+      const run = await runSqlQuery(db, SETUP, statement);
+      expect(run).toMatchObject({
+        ok: false,
+        error: { phase: "query", hint: expect.stringMatching(/SELECT/) },
+      });
+    }
+  });
+
+  it("cuts a result over 1 MB of text and says so", async () => {
+    const run = await runSqlQuery(db, "", "SELECT repeat('x', 1000) FROM generate_series(1, 2000)");
+    expect(run).toMatchObject({ ok: true, cut: "bytes" });
+    expect(run.ok && run.result.rows.length).toBeLessThan(1_000);
+  });
+
   it("refuses several statements, with a hint", async () => {
     const run = await runSqlQuery(db, SETUP, "SELECT 1; SELECT 2");
     expect(run).toMatchObject({ ok: false, error: { phase: "query", hint: expect.stringContaining("one") } });
@@ -74,7 +94,7 @@ describe("runSqlQuery", () => {
 
   it("answers an empty editor and an oversized paste without running anything", async () => {
     expect(await runSqlQuery(db, SETUP, "  ;\n")).toMatchObject({ ok: false, error: { phase: "input" } });
-    const huge = `SELECT 1 -- ${"x".repeat(SQL_MAX_QUERY_LENGTH)}`;
+    const huge = `SELECT 1 -- ${"x".repeat(100_000)}`;
     expect(await runSqlQuery(db, SETUP, huge)).toMatchObject({ ok: false, error: { phase: "input" } });
   });
 

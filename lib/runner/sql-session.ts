@@ -1,3 +1,4 @@
+import { codeInputProblem } from "./code-input";
 import type { SqlResult } from "./sql-compare";
 
 // Runs a person's query against a question's data (issue 13). The same function serves the
@@ -16,7 +17,6 @@ export interface SqlDatabase {
   ): Promise<{ rows: T[]; fields: { name: string }[] }>;
 }
 
-export const SQL_MAX_QUERY_LENGTH = 20_000;
 /** Rows fetched; beyond this the result is cut with a note. */
 export const SQL_MAX_ROWS = 10_000;
 /** Bytes of result text kept; beyond this the result is cut with a note. */
@@ -83,17 +83,9 @@ function explain(error: unknown, phase: "setup" | "query"): SqlRunError {
 }
 
 export async function runSqlQuery(db: SqlDatabase, setup: string, query: string): Promise<SqlRun> {
+  const problem = codeInputProblem(query, "sql");
+  if (problem) return { ok: false, error: { message: problem, phase: "input" } };
   const trimmed = trimQuery(query);
-  if (trimmed.trim() === "") return { ok: false, error: { message: "Write a query first.", phase: "input" } };
-  if (query.length > SQL_MAX_QUERY_LENGTH) {
-    return {
-      ok: false,
-      error: {
-        message: `Your query is ${query.length.toLocaleString("en-US")} characters; the runner takes up to ${SQL_MAX_QUERY_LENGTH.toLocaleString("en-US")}.`,
-        phase: "input",
-      },
-    };
-  }
   await db.exec("BEGIN");
   try {
     try {
