@@ -55,7 +55,12 @@ const demand = (
 ): SkillDemandInput => ({ skillSlug, skillName, demand: share, medianSalaryUsd });
 
 const known = (entries: [string, number][]): Map<string, SkillMastery> =>
-  new Map(entries.map(([slug, mastery]) => [slug, { mastery, source: { kind: "attempts", questions: 1 } }]));
+  new Map(
+    entries.map(([slug, mastery]) => [
+      slug,
+      { mastery, source: { kind: "attempts", questions: 1, checked: 0 } },
+    ]),
+  );
 
 describe("mastery on hand-computed cases", () => {
   it("maps a self-rating of 1..5 onto 0..1", () => {
@@ -132,7 +137,7 @@ describe("mastery on hand-computed cases", () => {
     // sql has an attempt, weighed against its rating of 5 (1.0): (3·1 + 1.5·0.8) / 4.5 = 4.2 / 4.5.
     expect(mastery.get("sql")).toEqual({
       mastery: expect.closeTo(4.2 / 4.5, 12),
-      source: { kind: "attempts", questions: 1 },
+      source: { kind: "attempts", questions: 1, checked: 0 },
     });
     expect(mastery.get("python")).toEqual({ mastery: 0.5, source: { kind: "self-rating", rating: 3 } });
     expect(mastery.get("spark")).toEqual({ mastery: 0, source: { kind: "none" } });
@@ -150,11 +155,14 @@ describe("mastery on hand-computed cases", () => {
       now: NOW,
     });
     // sql, by the latest entry of "a" only: (3·0 + 1·1) / (3 + 1) = 0.25
-    expect(mastery.get("sql")).toEqual({ mastery: 0.25, source: { kind: "attempts", questions: 1 } });
+    expect(mastery.get("sql")).toEqual({
+      mastery: 0.25,
+      source: { kind: "attempts", questions: 1, checked: 0 },
+    });
     // python: (3·0 + 1·1 + 1·0) / (3 + 2) = 0.2
     expect(mastery.get("python")).toEqual({
       mastery: expect.closeTo(0.2, 12),
-      source: { kind: "attempts", questions: 2 },
+      source: { kind: "attempts", questions: 2, checked: 0 },
     });
   });
 });
@@ -545,6 +553,6 @@ describe("one more successful attempt", () => {
       selfRatings: new Map([[S, 5]]),
       now: NOW,
     });
-    expect(mastery.get(S)).toEqual({ mastery: 1, source: { kind: "attempts", questions: 1 } });
+    expect(mastery.get(S)).toEqual({ mastery: 1, source: { kind: "attempts", questions: 1, checked: 0 } });
   });
 });

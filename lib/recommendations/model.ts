@@ -57,7 +57,10 @@ export interface PractisedQuestion {
 export const GRADE_CONFIDENCE: Record<GradeName, number> = { AGAIN: 0, HARD: 0.6, GOOD: 1, EASY: 1 };
 
 export type MasterySource =
-  { kind: "attempts"; questions: number } | { kind: "self-rating"; rating: SelfRating } | { kind: "none" };
+  /** `checked`: how many of those questions' latest attempts the code runner checked. */
+  | { kind: "attempts"; questions: number; checked: number }
+  | { kind: "self-rating"; rating: SelfRating }
+  | { kind: "none" };
 
 export interface SkillMastery {
   mastery: number;
@@ -170,7 +173,11 @@ export function computeMastery(input: {
           input.now,
           rating === undefined ? 0 : selfRatingToMastery(rating),
         ),
-        source: { kind: "attempts", questions: questions.length },
+        source: {
+          kind: "attempts",
+          questions: questions.length,
+          checked: questions.filter((q) => q.lastChecked).length,
+        },
       });
     } else if (rating !== undefined) {
       result.set(slug, { mastery: selfRatingToMastery(rating), source: { kind: "self-rating", rating } });

@@ -140,7 +140,7 @@ describe("ranking the gaps", () => {
     // (mastery 0, weight PRIOR_WEIGHT = 3): (0·3 + 1·1.5 + 1·1.5) / (3 + 1.5 + 1.5) = 0.5.
     expect(after.gaps.map((g) => g.skillSlug)).toEqual(["docker", "mlops", "python"]);
     const mlops = after.gaps[1]!;
-    expect(mlops).toMatchObject({ mastery: 0.5, source: { kind: "attempts", questions: 2 } });
+    expect(mlops).toMatchObject({ mastery: 0.5, source: { kind: "attempts", questions: 2, checked: 0 } });
     expect(mlops.gap).toBeCloseTo(0.27 * 0.5, 12);
     expect(after.readiness).toBeGreaterThan(before.readiness);
   });

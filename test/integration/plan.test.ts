@@ -60,11 +60,17 @@ async function rate(userId: string, ratings: Record<string, number>): Promise<vo
   });
 }
 
-async function grade(userId: string, questionSlug: string, g: GradeName, now: Date): Promise<void> {
+async function grade(
+  userId: string,
+  questionSlug: string,
+  g: GradeName,
+  now: Date,
+  outcome?: "PASSED" | "FAILED",
+): Promise<void> {
   const result = await recordAttempt(
     db,
     userId,
-    { questionSlug, grade: g, timeSpentSeconds: 30, idempotencyKey: randomUUID() },
+    { questionSlug, grade: g, timeSpentSeconds: 30, idempotencyKey: randomUUID(), outcome, runsBefore: 0 },
     now,
   );
   expect(result.ok).toBe(true);
@@ -201,7 +207,7 @@ describe("the issue's scenario: a data scientist aiming for machine learning eng
     expect(mlopsAfter.gap).toBeLessThan(mlopsBefore.gap);
     expect(rank(after)).toBeGreaterThan(rank(before));
     expect(after.readiness).toBeGreaterThan(before.readiness);
-    expect(mlopsAfter.source).toEqual({ kind: "attempts", questions: 4 });
+    expect(mlopsAfter.source).toEqual({ kind: "attempts", questions: 4, checked: 0 });
     expect(mlopsAfter.demand).toBe(MLE_SHARE.mlops);
     // Docker and Kubernetes are untouched.
     for (const skill of ["docker", "kubernetes"]) {
@@ -218,6 +224,22 @@ describe("the issue's scenario: a data scientist aiming for machine learning eng
     expect(priority.difficultyFor("docker")).toEqual(["EASY", "MEDIUM", "HARD"]);
   });
 
+  it("counts the practised questions the code runner checked, and weighs a checked pass more", async () => {
+    const self = await createScenarioUser();
+    const checked = await createScenarioUser();
+    const [first, second] = await questionsOf("mlops", ["docker", "kubernetes"]);
+    await grade(self.userId, first!.slug, "GOOD", T0);
+    await grade(self.userId, second!.slug, "GOOD", at(MINUTE));
+    await grade(checked.userId, first!.slug, "GOOD", T0, "PASSED");
+    await grade(checked.userId, second!.slug, "GOOD", at(MINUTE));
+    const mlops = async (userId: string) =>
+      (await okPlan(userId, at(2 * MINUTE))).gaps.find((g) => g.skillSlug === "mlops")!;
+    const [selfGap, checkedGap] = [await mlops(self.userId), await mlops(checked.userId)];
+    expect(selfGap.source).toEqual({ kind: "attempts", questions: 2, checked: 0 });
+    expect(checkedGap.source).toEqual({ kind: "attempts", questions: 2, checked: 1 });
+    expect(checkedGap.mastery).toBeGreaterThan(selfGap.mastery);
+  });
+
   it("offers a gap's due reviews and questions never attempted, at the difficulty it calls for", async () => {
     const { userId } = await createScenarioUser();
     // Two Kubernetes questions failed: Again counts nothing towards mastery, so the gap stays open.
@@ -232,7 +254,7 @@ describe("the issue's scenario: a data scientist aiming for machine learning eng
     expect(soon.gaps.indexOf(gap)).toBeLessThan(10);
     expect(gap).toMatchObject({
       mastery: 0,
-      source: { kind: "attempts", questions: 2 },
+      source: { kind: "attempts", questions: 2, checked: 0 },
       gap: MLE_SHARE.kubernetes,
     });
     expect(gap.next.reviews).toEqual([]);
@@ -298,6 +320,7 @@ describe("the issue's scenario: a data scientist aiming for machine learning eng
     expect(asDs.gaps.find((g) => g.skillSlug === "python")?.source).toEqual({
       kind: "attempts",
       questions: 1,
+      checked: 0,
     });
   });
 });
