@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 
 // Parsing the environment here makes a bad variable fail `next build` with its name.
 import { env } from "./lib/env";
+import { RUNNER_WORKER_CSP, WORKER_SCRIPT_SOURCE } from "./lib/security/csp";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -13,13 +14,20 @@ const securityHeaders = [
     ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
     : []),
 ];
-// The Content-Security-Policy is set per request by proxy.ts (nonces and build-time hashes).
+// The pages' Content-Security-Policy is set per request by proxy.ts (nonces and build-time hashes);
+// the code runner's workers get their own, fixed one here.
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   headers() {
-    return Promise.resolve([{ source: "/:path*", headers: securityHeaders }]);
+    return Promise.resolve([
+      { source: "/:path*", headers: securityHeaders },
+      {
+        source: WORKER_SCRIPT_SOURCE,
+        headers: [{ key: "Content-Security-Policy", value: RUNNER_WORKER_CSP }],
+      },
+    ]);
   },
 };
 

@@ -222,5 +222,7 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Static files are served as they are: no CSP to attach, no session to check.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|theme-init.js|robots.txt|sitemap.xml).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|vendor/|favicon.ico|icon.svg|theme-init.js|robots.txt|sitemap.xml).*)",
+  ],
 };

@@ -48,7 +48,8 @@ self.onmessage = async (event: MessageEvent<PythonRequest>) => {
     const runtime = await (pyodide ??= load());
     if (warm) return self.postMessage({ id, ready: true } satisfies PythonResponse);
     self.postMessage({ id, started: true } satisfies PythonResponse);
-    const request = runtime.toPy({ code, tests });
+    // JavaScript's null reaches Python as jsnull, not None: a plain run leaves `tests` out.
+    const request = runtime.toPy(tests === null ? { code } : { code, tests });
     const answer = runtime.globals.get("run")(request);
     const run = answer.toJs({ dict_converter: Object.fromEntries }) as PythonRun;
     answer.destroy();

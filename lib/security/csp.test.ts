@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 
 import { describe, expect, it } from "vitest";
 
-import { buildCsp, inlineScriptHashes } from "./csp";
+import { buildCsp, inlineScriptHashes, RUNNER_WORKER_CSP } from "./csp";
 
 const sha = (text: string) => `sha256-${createHash("sha256").update(text).digest("base64")}`;
 
@@ -26,6 +26,15 @@ describe("buildCsp", () => {
     expect(csp).toContain("script-src 'self' 'sha256-AAA' 'unsafe-eval'");
     expect(csp).toContain("form-action 'self' https://github.com");
     expect(csp).toContain("upgrade-insecure-requests");
+  });
+});
+
+describe("the pages and the runner's workers", () => {
+  it("allow WebAssembly only in the workers, which reach nothing but this site", () => {
+    expect(buildCsp({ nonce: "abc" })).not.toContain("wasm-unsafe-eval");
+    expect(RUNNER_WORKER_CSP).toBe(
+      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'",
+    );
   });
 });
 

@@ -44,6 +44,24 @@ export function buildCsp(options: CspOptions): string {
   return directives.join("; ");
 }
 
+/**
+ * The policy of the code runner's workers (issue 13), sent with their script. A dedicated worker
+ * takes its policy from its own script's response, not from the page: the pages stay without
+ * 'wasm-unsafe-eval', and the worker, where PGlite and Pyodide compile WebAssembly, gets it and
+ * nothing more. It loads the runtimes from this site only, and nothing else at all.
+ */
+export const RUNNER_WORKER_CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "connect-src 'self'",
+].join("; ");
+
+/**
+ * Where Turbopack puts the bootstrap script of every `new Worker(new URL(…))`: the response that
+ * carries a worker's policy. The runner is this site's only worker.
+ */
+export const WORKER_SCRIPT_SOURCE = "/_next/static/chunks/:file(turbopack-worker-[^/]+\\.js)";
+
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 
 /**
