@@ -162,36 +162,35 @@ export function PracticeControls({
               : "Reveal the answer, then grade yourself"}
         </legend>
         <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-          {GRADES.map((value, index) => (
-            <Button
-              key={value}
-              variant={
-                chosen === value || (chosen === null && check?.proposed === value) ? "default" : "outline"
-              }
-              aria-pressed={chosen === value}
-              className="h-auto flex-col items-start gap-0.5 py-2 text-left whitespace-normal"
-              onClick={() => grade(value)}
-              aria-describedby={`grade-hint-${value}`}
-            >
-              <span>
-                {shortcuts ? <kbd className="mr-1.5 text-xs opacity-80">{index + 1}</kbd> : null}
-                {grading.pending === value ? "Recording…" : GRADE_LABELS[value]}
-                {grading.chosen === value ? <span aria-hidden="true"> ✓</span> : null}
-                {chosen === null && check?.proposed === value ? (
-                  <span className="ml-1 text-xs">(suggested)</span>
-                ) : null}
-              </span>
-              <span
-                id={`grade-hint-${value}`}
-                className={cn(
-                  "text-xs font-normal",
-                  chosen === value ? "opacity-90" : "text-muted-foreground",
-                )}
+          {GRADES.map((value, index) => {
+            // The chosen grade, or the one a checked submission suggests, is filled.
+            const filled = chosen === value || (chosen === null && check?.proposed === value);
+            return (
+              <Button
+                key={value}
+                variant={filled ? "default" : "outline"}
+                aria-pressed={chosen === value}
+                className="h-auto flex-col items-start gap-0.5 py-2 text-left whitespace-normal"
+                onClick={() => grade(value)}
+                aria-describedby={`grade-hint-${value}`}
               >
-                {GRADE_HINTS[value]}
-              </span>
-            </Button>
-          ))}
+                <span>
+                  {shortcuts ? <kbd className="mr-1.5 text-xs opacity-80">{index + 1}</kbd> : null}
+                  {grading.pending === value ? "Recording…" : GRADE_LABELS[value]}
+                  {grading.chosen === value ? <span aria-hidden="true"> ✓</span> : null}
+                  {chosen === null && check?.proposed === value ? (
+                    <span className="ml-1 text-xs">(suggested)</span>
+                  ) : null}
+                </span>
+                <span
+                  id={`grade-hint-${value}`}
+                  className={cn("text-xs font-normal", filled ? "opacity-90" : "text-muted-foreground")}
+                >
+                  {GRADE_HINTS[value]}
+                </span>
+              </Button>
+            );
+          })}
         </div>
       </fieldset>
 

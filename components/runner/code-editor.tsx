@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 
 import {
   autocompletion,
+  closeCompletion,
   closeBrackets,
   closeBracketsKeymap,
   completionKeymap,
@@ -133,8 +134,9 @@ export function CodeEditor(props: CodeEditorProps) {
 
   useEffect(() => {
     if (!host.current) return;
-    const run = () => (latest.current.onRun(), true);
-    const submit = () => (latest.current.onSubmit(), true);
+    // A completion list left open over the results after a run only gets in the way.
+    const run = (target: EditorView) => (closeCompletion(target), latest.current.onRun(), true);
+    const submit = (target: EditorView) => (closeCompletion(target), latest.current.onSubmit(), true);
     const language =
       props.language === "sql"
         ? sql({ dialect: PostgreSQL, schema: props.schema ?? {}, upperCaseKeywords: true })
@@ -153,6 +155,8 @@ export function CodeEditor(props: CodeEditorProps) {
           // No icons: their glyphs come from a font this site does not load.
           autocompletion({ icons: false, closeOnBlur: true }),
           highlightActiveLine(),
+          // Long lines wrap rather than scroll sideways, which a 360 px screen cannot afford.
+          EditorView.lineWrapping,
           lintGutter(),
           language,
           syntaxHighlighting(highlight),

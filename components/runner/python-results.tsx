@@ -3,7 +3,7 @@ import type { PythonError, PythonRun } from "@/lib/runner/python-harness";
 function describeError(error: PythonError): string {
   const where =
     error.line !== null ? ` (line ${error.line}${error.where === "the tests" ? " of the tests" : ""})` : "";
-  return `${error.type}${where}: ${error.message}`;
+  return error.message ? `${error.type}${where}: ${error.message}` : `${error.type}${where}`;
 }
 
 /** What the program printed, and the exception that stopped it, if any. */

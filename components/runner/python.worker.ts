@@ -14,8 +14,8 @@ declare const self: DedicatedWorkerGlobalScope;
 interface Pyodide {
   runPython(this: void, code: string, options?: { globals?: unknown }): unknown;
   setStdin(this: void, options: { stdin: () => string | null }): void;
-  globals: { get(name: string): (request: unknown) => { toJs(options: unknown): unknown; destroy(): void } };
-  toPy(value: unknown): unknown;
+  /** A Python function of one string returning a string comes back as a plain function. */
+  globals: { get(name: string): (text: string) => string };
 }
 
 let pyodide: Promise<Pyodide> | null = null;
@@ -48,13 +48,8 @@ self.onmessage = async (event: MessageEvent<PythonRequest>) => {
     const runtime = await (pyodide ??= load());
     if (warm) return self.postMessage({ id, ready: true } satisfies PythonResponse);
     self.postMessage({ id, started: true } satisfies PythonResponse);
-    // JavaScript's null reaches Python as jsnull, not None: a plain run leaves `tests` out.
-    const request = runtime.toPy(tests === null ? { code } : { code, tests });
-    const answer = runtime.globals.get("run")(request);
-    const run = answer.toJs({ dict_converter: Object.fromEntries }) as PythonRun;
-    answer.destroy();
-    (request as { destroy(): void }).destroy();
-    response = { id, run };
+    const answer = runtime.globals.get("run_json")(JSON.stringify({ code, tests }));
+    response = { id, run: JSON.parse(answer) as PythonRun };
   } catch (error) {
     response = { id, failure: error instanceof Error ? error.message : String(error) };
   }

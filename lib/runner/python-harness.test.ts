@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { PYTHON_HARNESS, pythonPassed, type PythonRun } from "./python-harness";
 
@@ -67,5 +67,35 @@ describe.runIf(hasPython)("the Python harness", () => {
   it("runs no tests when the code fails first, and a test block without checks passes nothing", () => {
     expect(run("raise ValueError('no')", "check(1, 1)").cases).toEqual([]);
     expect(pythonPassed(run("x = 1", "y = 2"))).toBe(false);
+  });
+});
+
+// The browser runs the harness in Pyodide: the same answers must come back through its JSON bridge
+// (a bug once turned Python's None into undefined there, so a full pass read as a failure).
+describe("the Python harness in Pyodide", () => {
+  let runJson: (text: string) => string;
+  beforeAll(async () => {
+    const { loadPyodide } = await import("pyodide");
+    const pyodide = await loadPyodide();
+    pyodide.setStdin({ stdin: () => null });
+    pyodide.runPython(PYTHON_HARNESS);
+    const globals = pyodide.globals as unknown as { get(name: string): unknown };
+    runJson = globals.get("run_json") as (text: string) => string;
+  }, 60_000);
+
+  const inPyodide = (code: string, tests: string | null = null) =>
+    JSON.parse(runJson(JSON.stringify({ code, tests }))) as PythonRun;
+
+  it("answers a plain run and a passing check exactly as python3 does", () => {
+    expect(inPyodide("print('hi')")).toEqual({ stdout: "hi\n", stdoutCut: false, error: null, cases: null });
+    const passing = inPyodide("def f(x):\n    return x + 1", "check(f(1), 2)");
+    expect(passing.error).toBeNull();
+    expect(pythonPassed(passing)).toBe(true);
+    if (hasPython) expect(passing).toEqual(run("def f(x):\n    return x + 1", "check(f(1), 2)"));
+  });
+
+  it("reports input() at end of file and a missing file with their lines", () => {
+    expect(inPyodide("x = 1\nname = input()").error).toMatchObject({ type: "EOFError", line: 2 });
+    expect(inPyodide("open('/etc/passwd')").error).toMatchObject({ type: "FileNotFoundError", line: 1 });
   });
 });

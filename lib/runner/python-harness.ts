@@ -196,11 +196,16 @@ def run(request):
     return {"stdout": output.getvalue(), "stdoutCut": output.cut, "error": error, "cases": cases}
 
 
+def run_json(text):
+    """run() with the request and the answer as JSON text, as both runtimes exchange them: JSON
+    keeps null as null (Pyodide's own conversion turns None into undefined, null into jsnull)."""
+    return json.dumps(run(json.loads(text)))
+
+
 # python3 -c HARNESS: the request on stdin, the answer on stdout. Pyodide (sys.platform
-# "emscripten") only defines run() and calls it itself.
+# "emscripten") only defines the functions and calls run_json itself.
 if __name__ == "__main__" and sys.platform != "emscripten":
-    answer = run(json.loads(sys.stdin.read()))
-    sys.__stdout__.write(json.dumps(answer))
+    sys.__stdout__.write(run_json(sys.stdin.read()))
 `;
 
 export interface PythonError {
