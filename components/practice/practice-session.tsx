@@ -10,7 +10,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 
 import type { RunnerSpec } from "@/lib/runner/runner-spec";
 import { CodeCheckProvider } from "@/components/runner/check-context";
-import { CodePanel } from "@/components/runner/code-panel";
+import { LazyCodePanel } from "@/components/runner/lazy-code-panel";
 
 import { PracticeControls } from "./practice-controls";
 import { useShortcuts } from "./use-shortcuts";
@@ -102,7 +102,7 @@ export function PracticeSession({ items, hideTags }: { items: SessionItem[]; hid
         </header>
         <div className="min-w-0">{item.prompt}</div>
         {item.runner ? (
-          <CodePanel
+          <LazyCodePanel
             key={`code-${item.slug}`}
             questionSlug={item.slug}
             spec={item.runner}

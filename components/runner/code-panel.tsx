@@ -7,7 +7,7 @@ import dynamic from "next/dynamic";
 import { GRADE_LABELS } from "@/lib/progress/grades";
 import { codeInputProblem } from "@/lib/runner/code-input";
 import { proposedGrade } from "@/lib/runner/outcome";
-import { pythonPassed, type PythonRun } from "@/lib/runner/python-harness";
+import { pythonPassed, type PythonRun } from "@/lib/runner/python-run";
 import type { RunnerSpec } from "@/lib/runner/runner-spec";
 import { PYTHON_TIME_LIMIT_MS, SQL_TIME_LIMIT_MS } from "@/lib/runner/runtimes";
 import { compareSqlResults, type SqlVerdict } from "@/lib/runner/sql-compare";

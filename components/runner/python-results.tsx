@@ -1,4 +1,4 @@
-import type { PythonError, PythonRun } from "@/lib/runner/python-harness";
+import type { PythonError, PythonRun } from "@/lib/runner/python-run";
 
 function describeError(error: PythonError): string {
   const where =

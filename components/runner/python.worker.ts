@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { PYTHON_HARNESS, type PythonRun } from "@/lib/runner/python-harness";
+import { PYTHON_HARNESS } from "@/lib/runner/python-harness";
+import type { PythonRun } from "@/lib/runner/python-run";
 import { PYODIDE_INDEX_URL } from "@/lib/runner/runtimes";
 
 import { closeNetwork, type PythonRequest, type PythonResponse } from "./worker-protocol";

@@ -1,4 +1,4 @@
-import type { PythonRun } from "@/lib/runner/python-harness";
+import type { PythonRun } from "@/lib/runner/python-run";
 import type { SqlRun } from "@/lib/runner/sql-session";
 
 // The messages between the code panel and its workers. One request at a time per worker; the

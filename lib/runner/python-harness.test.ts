@@ -2,7 +2,8 @@ import { spawnSync } from "node:child_process";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { PYTHON_HARNESS, pythonPassed, type PythonRun } from "./python-harness";
+import { PYTHON_HARNESS } from "./python-harness";
+import { pythonPassed, type PythonRun } from "./python-run";
 
 // The harness run by python3, as content:check runs it (the browser runs the same text in Pyodide).
 const hasPython = spawnSync("python3", ["--version"]).status === 0;

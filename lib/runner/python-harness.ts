@@ -4,13 +4,14 @@
 // whose own solution fails its tests cannot land. It is kept as text here because both sides load
 // it as text; it uses the standard library only.
 //
-// Protocol: the program defines run(request) -> dict. In python3, `python3 -I -c HARNESS` reads the
-// request as JSON on stdin and prints the answer as JSON. The request is
+// Protocol: the program defines run_json(text) -> text. In python3, `python3 -I -c HARNESS` reads
+// the request as JSON on stdin and prints the answer as JSON; Pyodide calls run_json. The request is
 //   { "code": str, "tests": str | null }
 // and the answer is
 //   { "stdout": str, "stdoutCut": bool,
 //     "error": null | { "type", "message", "line" (in the person's code, or null), "where" },
 //     "cases": null | [ { "source", "passed", "expected", "got", "error" } ] }
+// (typed as PythonRun in ./python-run.ts).
 
 export const PYTHON_HARNESS = String.raw`
 import ast, io, json, math, sys, traceback
@@ -207,31 +208,3 @@ def run_json(text):
 if __name__ == "__main__" and sys.platform != "emscripten":
     sys.__stdout__.write(run_json(sys.stdin.read()))
 `;
-
-export interface PythonError {
-  type: string;
-  message: string;
-  /** The line in the person's code, when the error happened there. */
-  line: number | null;
-  where: string;
-}
-
-export interface PythonCase {
-  source: string;
-  passed: boolean;
-  expected: string | null;
-  got: string | null;
-  error: PythonError | null;
-}
-
-export interface PythonRun {
-  stdout: string;
-  stdoutCut: boolean;
-  error: PythonError | null;
-  /** null for a plain run; the cases for a check (empty when the code failed before the tests). */
-  cases: PythonCase[] | null;
-}
-
-export function pythonPassed(run: PythonRun): boolean {
-  return run.error === null && run.cases !== null && run.cases.length > 0 && run.cases.every((c) => c.passed);
-}

@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { withoutStarter } from "@/lib/runner/runner-spec";
 import { Badge } from "@/components/ui/badge";
 import { CodeCheckProvider } from "@/components/runner/check-context";
-import { CodePanel } from "@/components/runner/code-panel";
+import { LazyCodePanel } from "@/components/runner/lazy-code-panel";
 import { QuestionPracticePanel } from "@/components/practice/question-practice-panel";
 import { Markdown } from "@/components/questions/markdown";
 import { Breadcrumbs } from "@/components/seo/breadcrumbs";
@@ -94,7 +94,7 @@ export default async function QuestionPage({ params }: Props) {
 
         {runner ? (
           <div className="mt-8">
-            <CodePanel questionSlug={question.slug} spec={runner} answerId="answer-details" />
+            <LazyCodePanel questionSlug={question.slug} spec={runner} answerId="answer-details" />
           </div>
         ) : null}
 
