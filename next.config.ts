@@ -23,6 +23,11 @@ const nextConfig: NextConfig = {
   headers() {
     return Promise.resolve([
       { source: "/:path*", headers: securityHeaders },
+      // The runtimes' folders are named by version (scripts/lib/vendor-runtimes.ts): never stale.
+      {
+        source: "/vendor/:path*",
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+      },
       {
         source: WORKER_SCRIPT_SOURCE,
         headers: [{ key: "Content-Security-Policy", value: RUNNER_WORKER_CSP }],

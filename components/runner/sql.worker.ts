@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { PGLITE_URL } from "@/lib/runner/runtimes";
+import { PGLITE_BUNDLE_URL, PGLITE_URL } from "@/lib/runner/runtimes";
 import { runSqlQuery, type SqlDatabase } from "@/lib/runner/sql-session";
 
 import { closeNetwork, type SqlRequest, type SqlResponse } from "./worker-protocol";
@@ -13,12 +13,24 @@ declare const self: DedicatedWorkerGlobalScope;
 
 let database: Promise<SqlDatabase> | null = null;
 
+/** PGlite's initial files, unpacked from the .gz the site serves (unless a server already did). */
+async function initialFiles(): Promise<Blob> {
+  const response = await fetch(PGLITE_BUNDLE_URL);
+  if (!response.ok) throw new Error(`PostgreSQL's files did not load (${response.status}).`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new Blob([bytes]);
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).blob();
+}
+
 async function open(): Promise<SqlDatabase> {
   // Loaded at run time from public/vendor/, not bundled: the bundler must leave this import alone.
-  const { PGlite } = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PGLITE_URL)) as {
-    PGlite: { create(): Promise<SqlDatabase> };
-  };
-  const db = await PGlite.create();
+  const [{ PGlite }, fsBundle] = await Promise.all([
+    import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PGLITE_URL) as Promise<{
+      PGlite: { create(options: { fsBundle: Blob }): Promise<SqlDatabase> };
+    }>,
+    initialFiles(),
+  ]);
+  const db = await PGlite.create({ fsBundle });
   closeNetwork(self);
   return db;
 }

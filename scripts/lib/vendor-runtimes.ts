@@ -1,5 +1,6 @@
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 
 // The code runner's runtimes (issue 13), served by this site and never by a third-party host: the
 // files PGlite and Pyodide load in the browser, copied from node_modules into public/vendor/ under
@@ -12,7 +13,12 @@ export interface Runtime {
   from: string;
   /** Which of its files the browser loads. */
   include: (file: string) => boolean;
+  /** Files the browser loads gzip-compressed, written as <file>.gz instead of the file. */
+  gzip?: (file: string) => boolean;
 }
+
+/** Raise when RUNTIMES changes what is copied or how. */
+const COPY_RULES_VERSION = 2;
 
 export const RUNTIMES: Runtime[] = [
   {
@@ -20,6 +26,8 @@ export const RUNTIMES: Runtime[] = [
     from: "node_modules/@electric-sql/pglite/dist",
     // The ES module build and what it loads; not the extensions, maps, types or CommonJS build.
     include: (file) => /^(index\.js|chunk-[\w-]+\.js|pglite\.(wasm|data)|initdb\.(js|wasm))$/.test(file),
+    // Served as application/octet-stream, which servers leave uncompressed (lib/runner/runtimes.ts).
+    gzip: (file) => file === "pglite.data",
   },
   {
     name: "pyodide",
@@ -54,7 +62,8 @@ export async function copyRuntimes(
     const folder = `${runtime.name}-${await version(root, runtime)}`;
     wanted.add(folder);
     const target = path.join(vendor, folder);
-    const marker = path.join(target, ".complete");
+    // Named by the copy rules' version, so a change of rules (a file added, one compressed) recopies.
+    const marker = path.join(target, `.complete-${COPY_RULES_VERSION}`);
     if (
       await stat(marker).then(
         () => true,
@@ -65,7 +74,14 @@ export async function copyRuntimes(
     await rm(target, { recursive: true, force: true });
     await mkdir(target, { recursive: true });
     const files = (await readdir(path.join(root, runtime.from))).filter(runtime.include);
-    for (const file of files) await copyFile(path.join(root, runtime.from, file), path.join(target, file));
+    for (const file of files) {
+      const source = path.join(root, runtime.from, file);
+      if (runtime.gzip?.(file)) {
+        await writeFile(path.join(target, `${file}.gz`), gzipSync(await readFile(source), { level: 9 }));
+      } else {
+        await copyFile(source, path.join(target, file));
+      }
+    }
     await writeFile(marker, `${files.length} files\n`);
     log(`Copied the ${runtime.name} runtime for the code runner into public/vendor/${folder}.`);
   }
