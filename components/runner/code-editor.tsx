@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 
 import {
   autocompletion,
@@ -126,9 +126,10 @@ function diagnosticsFor(state: EditorState, mark: ErrorMark): Diagnostic[] {
 export function CodeEditor(props: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
-  // The callbacks change on every render of the panel; the editor reads the latest through this.
+  // The callbacks change on every render of the panel; the editor reads the latest through this,
+  // updated during the commit so a key pressed as soon as a result shows reaches the new callbacks.
   const latest = useRef(props);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = props;
   });
 

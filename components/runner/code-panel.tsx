@@ -129,6 +129,7 @@ function RunnablePanel({
     PYTHON_TIME_LIMIT_MS,
   );
   const [busy, setBusy] = useState<null | "run" | "submit">(null);
+  const running = useRef(false);
   const [status, setStatus] = useState("");
   const [shown, setShown] = useState<Shown | null>(null);
   const [errorMark, setErrorMark] = useState<ErrorMark>(null);
@@ -225,7 +226,8 @@ function RunnablePanel({
   };
 
   const go = async (mode: "run" | "submit") => {
-    if (busy) return;
+    // A ref, not the state: a key pressed just as a run ends must see it ended.
+    if (running.current) return;
     draft.flush();
     // Refused before a runtime loads: nothing to run, or far more than an answer.
     const problem = codeInputProblem(currentCode(), spec.language);
@@ -234,6 +236,7 @@ function RunnablePanel({
       setStatus(problem);
       return;
     }
+    running.current = true;
     setBusy(mode);
     setStatus(
       isSql
@@ -245,6 +248,7 @@ function RunnablePanel({
       else await runPython(mode === "submit");
     } finally {
       attemptsBefore.current += 1;
+      running.current = false;
       setBusy(null);
     }
   };
