@@ -3,7 +3,7 @@ import { PYTHON_HARNESS } from "@/lib/runner/python-harness";
 import type { PythonRun } from "@/lib/runner/python-run";
 import { PYODIDE_INDEX_URL } from "@/lib/runner/runtimes";
 
-import { closeNetwork, type PythonRequest, type PythonResponse } from "./worker-protocol";
+import { closeNetwork, serveRuns, type PythonRequest } from "./worker-protocol";
 
 // Runs Python for the code panel in the browser: Pyodide (CPython compiled to WebAssembly), loaded
 // from this site on the first request, standard library only. The same harness as content:check
@@ -18,8 +18,6 @@ interface Pyodide {
   /** A Python function of one string returning a string comes back as a plain function. */
   globals: { get(name: string): (text: string) => string };
 }
-
-let pyodide: Promise<Pyodide> | null = null;
 
 async function load(): Promise<Pyodide> {
   // The bundler emits this worker as a classic script, and Pyodide refuses a classic worker (it
@@ -42,17 +40,7 @@ async function load(): Promise<Pyodide> {
   return runtime;
 }
 
-self.onmessage = async (event: MessageEvent<PythonRequest>) => {
-  const { id, warm, code, tests } = event.data;
-  let response: PythonResponse;
-  try {
-    const runtime = await (pyodide ??= load());
-    if (warm) return self.postMessage({ id, ready: true } satisfies PythonResponse);
-    self.postMessage({ id, started: true } satisfies PythonResponse);
-    const answer = runtime.globals.get("run_json")(JSON.stringify({ code, tests }));
-    response = { id, run: JSON.parse(answer) as PythonRun };
-  } catch (error) {
-    response = { id, failure: error instanceof Error ? error.message : String(error) };
-  }
-  self.postMessage(response);
-};
+serveRuns<Pyodide, PythonRequest, PythonRun>(self, load, (runtime, { code, tests }) => {
+  const answer = runtime.globals.get("run_json")(JSON.stringify({ code, tests }));
+  return JSON.parse(answer) as PythonRun;
+});

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 import { PGLITE_BUNDLE_URL, PGLITE_URL } from "@/lib/runner/runtimes";
-import { runSqlQuery, type SqlDatabase } from "@/lib/runner/sql-session";
+import { runSqlQuery, type SqlDatabase, type SqlRun } from "@/lib/runner/sql-session";
 
-import { closeNetwork, type SqlRequest, type SqlResponse } from "./worker-protocol";
+import { closeNetwork, serveRuns, type SqlRequest } from "./worker-protocol";
 
 // Runs SQL for the code panel in the browser: PGlite (PostgreSQL compiled to WebAssembly), loaded
 // from this site on the first request. Every run starts from the question's setup in a transaction
@@ -10,8 +10,6 @@ import { closeNetwork, type SqlRequest, type SqlResponse } from "./worker-protoc
 // the panel terminating this worker.
 
 declare const self: DedicatedWorkerGlobalScope;
-
-let database: Promise<SqlDatabase> | null = null;
 
 /** PGlite's initial files, unpacked from the .gz the site serves (unless a server already did). */
 async function initialFiles(): Promise<Blob> {
@@ -35,16 +33,6 @@ async function open(): Promise<SqlDatabase> {
   return db;
 }
 
-self.onmessage = async (event: MessageEvent<SqlRequest>) => {
-  const { id, warm, setup, query } = event.data;
-  let response: SqlResponse;
-  try {
-    const db = await (database ??= open());
-    if (warm) return self.postMessage({ id, ready: true } satisfies SqlResponse);
-    self.postMessage({ id, started: true } satisfies SqlResponse);
-    response = { id, run: await runSqlQuery(db, setup, query) };
-  } catch (error) {
-    response = { id, failure: error instanceof Error ? error.message : String(error) };
-  }
-  self.postMessage(response);
-};
+serveRuns<SqlDatabase, SqlRequest, SqlRun>(self, open, (db, { setup, query }) =>
+  runSqlQuery(db, setup, query),
+);
