@@ -26,7 +26,8 @@ export async function buildAccountExport(db: DbClient, userId: string, now = new
       accounts: { select: { provider: true } },
       assessments: { select: { rating: true, updatedAt: true, skill: { select: { slug: true } } } },
       attempts: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        // Keys the import keeps, so an export of an import lists rows in the same order.
+        orderBy: [{ createdAt: "asc" }, { idempotencyKey: "asc" }],
         select: {
           grade: true,
           outcome: true,
@@ -38,15 +39,15 @@ export async function buildAccountExport(db: DbClient, userId: string, now = new
         },
       },
       reviewStates: {
-        orderBy: { due: "asc" },
+        orderBy: [{ due: "asc" }, { question: { slug: "asc" } }],
         select: { ...reviewCardSelect, question: { select: { slug: true } } },
       },
       bookmarks: {
-        orderBy: { createdAt: "asc" },
+        orderBy: [{ createdAt: "asc" }, { question: { slug: "asc" } }],
         select: { createdAt: true, question: { select: { slug: true } } },
       },
       notes: {
-        orderBy: { createdAt: "asc" },
+        orderBy: [{ createdAt: "asc" }, { question: { slug: "asc" } }],
         select: { body: true, createdAt: true, updatedAt: true, question: { select: { slug: true } } },
       },
     },

@@ -17,7 +17,8 @@ import type { ReportedFigure, RoleFigures, RoleRef, SnapshotFigures, SnapshotSum
 
 const roleRef = { select: { slug: true, name: true } } as const;
 
-const snapshotSummarySelect = {
+/** What a SnapshotSummary is read from (toSummary). */
+export const snapshotSummarySelect = {
   id: true,
   slug: true,
   publisher: true,
@@ -50,7 +51,7 @@ type SnapshotRow = {
   roles: { role: RoleRef }[];
 };
 
-function toSummary(row: SnapshotRow): SnapshotSummary {
+export function toSummary(row: SnapshotRow): SnapshotSummary {
   return {
     slug: row.slug,
     publisher: row.publisher,
