@@ -21,8 +21,9 @@ import {
   type Difficulty,
   type SelfRating,
 } from "@/lib/recommendations/model";
-import { proposedGrade, type SubmissionFacts } from "@/lib/runner/outcome";
 
+import { CheckedAnswersExplained } from "./checked-answers-explained";
+import { ConstantTable } from "./constant-table";
 import { Formula } from "./formula";
 
 // /methodology's account of the model: every formula, with each constant read from
@@ -54,26 +55,8 @@ const M = () => (
   </>
 );
 
-/** The submissions whose proposed grade the page prints, each computed by proposedGrade. */
-const CHECKED_CASES: { label: string; facts: SubmissionFacts }[] = [
-  { label: "Failed", facts: { passed: false, failedBefore: 0, helped: false } },
-  { label: "Passed after a failed submission", facts: { passed: true, failedBefore: 1, helped: false } },
-  {
-    label: "Passed after opening a hint or the model answer",
-    facts: { passed: true, failedBefore: 0, helped: true },
-  },
-  {
-    label: "Passed on the first submission, unaided",
-    facts: { passed: true, failedBefore: 0, helped: false },
-  },
-];
-
 /** The model section of /methodology. */
 export function ModelExplained() {
-  const checkedWeight = DIFFICULTY_WEIGHT.MEDIUM * CHECKED_WEIGHT;
-  const checkedExample =
-    (checkedWeight * GRADE_CONFIDENCE[proposedGrade(CHECKED_CASES[3]!.facts)]) /
-    (PRIOR_WEIGHT + checkedWeight);
   const { decay, factor } = computeDecayFactor(default_w);
   const exampleWeights = exampleAttemptWeights();
   const exampleMastery = masteryFromAttempts(examplePractised("example"), EXAMPLE_NOW);
@@ -170,28 +153,7 @@ export function ModelExplained() {
         counts as not known until the next success, because FSRS puts recall at 1 right after any review, a
         failed one included.
       </p>
-      <h4 className="mt-6 font-semibold">Answers the code runner checked</h4>
-      <p className="mt-2">
-        On a SQL or coding question you can submit your code; the runner checks it against the question&apos;s
-        data or tests, and the grade follows from the outcome (you may change it before it is saved):
-      </p>
-      <ConstantTable
-        caption="Grade proposed from a checked submission"
-        head={["Submission", "Proposed grade"]}
-        rows={CHECKED_CASES.map(({ label, facts }) => [label, GRADE_LABELS[proposedGrade(facts)]])}
-      />
-      <p className="mt-4">
-        A checked attempt is evidence, not a feeling, so its weight <var>w</var>
-        <sub>
-          <var>i</var>
-        </sub>{" "}
-        is multiplied by {plain(CHECKED_WEIGHT)}. A checked pass therefore moves mastery further than the same
-        self-graded grade (a medium question passed first time right now, with no rating, gives{" "}
-        {fixed(checkedExample)} instead of{" "}
-        {fixed(DIFFICULTY_WEIGHT.MEDIUM / (PRIOR_WEIGHT + DIFFICULTY_WEIGHT.MEDIUM))}), and a checked failure
-        pulls it further down. The dashboard and the plan show how many of a skill&apos;s results were
-        checked.
-      </p>
+      <CheckedAnswersExplained />
 
       <p className="mt-4">For example, two attempted questions on one skill:</p>
       <div className="mt-2 space-y-1 rounded-lg border bg-card px-4 py-3 font-mono text-sm break-words tabular-nums">
@@ -296,43 +258,5 @@ export function ModelExplained() {
         largest difference, in percentage points, from that comparison&apos;s one source.
       </p>
     </section>
-  );
-}
-
-function ConstantTable({
-  caption,
-  head,
-  rows,
-}: {
-  caption: string;
-  head: [string, string];
-  rows: [string, string][];
-}) {
-  return (
-    <div className="overflow-x-auto rounded-lg border">
-      <table className="w-full text-left text-sm">
-        <caption className="px-3 pt-2 text-left font-medium">{caption}</caption>
-        <thead className="bg-muted/50">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {head[0]}
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {head[1]}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y">
-          {rows.map(([label, value]) => (
-            <tr key={label}>
-              <th scope="row" className="px-3 py-2 font-normal">
-                {label}
-              </th>
-              <td className="px-3 py-2 tabular-nums">{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
