@@ -33,7 +33,7 @@ const CodeEditor = dynamic(() => import("./code-editor").then((m) => m.CodeEdito
 const newSqlWorker = () => new Worker(new URL("./sql.worker.ts", import.meta.url), { type: "module" });
 const newPythonWorker = () => new Worker(new URL("./python.worker.ts", import.meta.url), { type: "module" });
 
-export type RunnableSpec = Exclude<RunnerSpec, { unavailable: string }>;
+type RunnableSpec = Exclude<RunnerSpec, { unavailable: string }>;
 
 export function RunnablePanel({
   questionSlug,
