@@ -46,6 +46,10 @@ export async function buildAccountExport(db: DbClient, userId: string, now = new
         orderBy: [{ createdAt: "asc" }, { question: { slug: "asc" } }],
         select: { createdAt: true, question: { select: { slug: true } } },
       },
+      codeDrafts: {
+        orderBy: [{ updatedAt: "asc" }, { question: { slug: "asc" } }],
+        select: { code: true, updatedAt: true, question: { select: { slug: true } } },
+      },
       notes: {
         orderBy: [{ createdAt: "asc" }, { question: { slug: "asc" } }],
         select: { body: true, createdAt: true, updatedAt: true, question: { select: { slug: true } } },
@@ -62,6 +66,7 @@ export async function buildAccountExport(db: DbClient, userId: string, now = new
     reviewStates,
     bookmarks,
     notes,
+    codeDrafts,
     ...profile
   } = user;
   return {
@@ -79,6 +84,8 @@ export async function buildAccountExport(db: DbClient, userId: string, now = new
     reviewSchedules: reviewStates.map(({ question, ...rest }) => ({ question: question.slug, ...rest })),
     bookmarks: bookmarks.map(({ question, ...rest }) => ({ question: question.slug, ...rest })),
     notes: notes.map(({ question, ...rest }) => ({ question: question.slug, ...rest })),
+    /** The code last written in each question's code panel. */
+    savedCode: codeDrafts.map(({ question, ...rest }) => ({ question: question.slug, ...rest })),
   };
 }
 

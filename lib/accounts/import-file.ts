@@ -8,6 +8,7 @@ import {
   dailyNewLimitSchema,
   gradeSchema,
   idempotencyKeySchema,
+  codeSchema,
   noteBodySchema,
   outcomeSchema,
   questionSlugSchema,
@@ -67,6 +68,7 @@ const rowSchemas = {
     createdAt: storedDate,
     updatedAt: storedDate,
   }),
+  savedCode: z.object({ question: questionSlugSchema, code: codeSchema, updatedAt: storedDate }),
 };
 
 type RowKind = keyof typeof rowSchemas;
@@ -88,6 +90,7 @@ const envelopeSchema = z.object({
   reviewSchedules: rows.default([]),
   bookmarks: rows.default([]),
   notes: rows.default([]),
+  savedCode: rows.default([]),
 });
 
 export interface ImportFile {
@@ -96,6 +99,7 @@ export interface ImportFile {
   attempts: Row<"attempts">[];
   bookmarks: Row<"bookmarks">[];
   notes: Row<"notes">[];
+  savedCode: Row<"savedCode">[];
 }
 
 export type ParseImportResult =
@@ -136,6 +140,7 @@ export async function parseImportFile(json: unknown): Promise<ParseImportResult>
     attempts: await parsedRows("attempts"),
     bookmarks: await parsedRows("bookmarks"),
     notes: await parsedRows("notes"),
+    savedCode: await parsedRows("savedCode"),
   };
   return Object.keys(fieldErrors).length > 0 ? { ok: false, fieldErrors } : { ok: true, file };
 }
@@ -153,6 +158,7 @@ export interface ImportCounts {
   reviewSchedules: number;
   bookmarks: number;
   notes: number;
+  savedCode: number;
   /** Entries for questions, skills or roles this installation does not have. */
   skipped: number;
   /** Entries that repeat another (an attempt's key, a bookmark, a note or a rating twice): merged. */
@@ -174,6 +180,7 @@ export interface ImportPlan {
   })[];
   bookmarks: { questionId: string; createdAt: Date }[];
   notes: { questionId: string; body: string; createdAt: Date; updatedAt: Date }[];
+  savedCode: { questionId: string; code: string; updatedAt: Date }[];
   /** What will be stored: the counts the person is told. */
   counts: ImportCounts;
 }
@@ -218,10 +225,17 @@ export async function planImport(file: ImportFile, known: KnownIds): Promise<Imp
     [...withQuestion(written)].sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime()),
     (n) => n.questionId,
   );
+  // Saved code of "" is no saved code (the panel shows the starter), as for notes.
+  const writtenCode = file.savedCode.filter((c) => c.code.trim() !== "");
+  skipped += file.savedCode.length - writtenCode.length;
+  const savedCode = lastPerKey(
+    [...withQuestion(writtenCode)].sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime()),
+    (c) => c.questionId,
+  );
   const knownRatings = file.selfRatings.filter((r) => known.skills.has(r.skill));
   skipped += file.selfRatings.length - knownRatings.length;
   const ratings = lastPerKey(knownRatings, (r) => r.skill);
-  duplicates += bookmarks.repeats + notes.repeats + ratings.repeats;
+  duplicates += bookmarks.repeats + notes.repeats + savedCode.repeats + ratings.repeats;
 
   const logs = new Map<string, { grade: GradeName; at: Date; checked: boolean }[]>();
   for (const attempt of attempts) {
@@ -266,12 +280,14 @@ export async function planImport(file: ImportFile, known: KnownIds): Promise<Imp
     schedules,
     bookmarks: bookmarks.kept.map(({ questionId, createdAt }) => ({ questionId, createdAt })),
     notes: notes.kept,
+    savedCode: savedCode.kept,
     counts: {
       selfRatings: ratings.kept.length,
       attempts: attempts.length,
       reviewSchedules: schedules.length,
       bookmarks: bookmarks.kept.length,
       notes: notes.kept.length,
+      savedCode: savedCode.kept.length,
       skipped,
       duplicates,
     },
@@ -282,7 +298,7 @@ export async function planImport(file: ImportFile, known: KnownIds): Promise<Imp
 /** The slugs a file names, for looking up their ids. */
 export function slugsIn(file: ImportFile): { questions: string[]; skills: string[]; roles: string[] } {
   const questions = new Set<string>();
-  for (const rows of [file.attempts, file.bookmarks, file.notes])
+  for (const rows of [file.attempts, file.bookmarks, file.notes, file.savedCode])
     for (const row of rows) questions.add(row.question);
   return {
     questions: [...questions],

@@ -43,7 +43,7 @@ export type ImportResult =
   | { ok: false; reason: "not-found" };
 
 const NOT_EMPTY =
-  "Import restores into an account with no practice yet, so nothing is overwritten. This account already has attempts, ratings, bookmarks or notes; import into a new account, or delete this one first.";
+  "Import restores into an account with no practice yet, so nothing is overwritten. This account already has attempts, ratings, bookmarks, notes or saved code; import into a new account, or delete this one first.";
 const BUSY = "An import into this account is already running; wait for it to finish.";
 
 async function inBatches<T>(
@@ -102,7 +102,14 @@ export async function importAccountData(
         where: { id: userId },
         select: {
           _count: {
-            select: { attempts: true, reviewStates: true, bookmarks: true, notes: true, assessments: true },
+            select: {
+              attempts: true,
+              reviewStates: true,
+              bookmarks: true,
+              notes: true,
+              codeDrafts: true,
+              assessments: true,
+            },
           },
         },
       });
@@ -137,6 +144,9 @@ export async function importAccountData(
       );
       await inBatches(plan.notes, (data) =>
         tx.note.createMany({ data: data.map((n) => ({ userId, ...n })) }),
+      );
+      await inBatches(plan.savedCode, (data) =>
+        tx.codeDraft.createMany({ data: data.map((c) => ({ userId, ...c })) }),
       );
       return { ok: true, imported: plan.counts } as const;
     },

@@ -11,6 +11,7 @@ import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { createDbClient, type DbClient } from "@/lib/db-client";
 import { recordAttempt, saveNote, setBookmark } from "@/lib/progress/attempts";
+import { saveCodeDraft } from "@/lib/progress/code-drafts";
 
 // Export, then import into a fresh account: everything comes back, and an import never merges
 // into an account that already has practice.
@@ -96,6 +97,7 @@ describe("export and import", () => {
       questionSlug: q1!.slug,
       body: "Remember **the window** <script>x</script>",
     });
+    await saveCodeDraft(db, source.id, { questionSlug: q2!.slug, code: "SELECT 1\n\tFROM t -- ünï" });
 
     const exported = await buildAccountExport(db, source.id);
     // Through JSON, as the file travels.
@@ -110,12 +112,16 @@ describe("export and import", () => {
         reviewSchedules: 2,
         bookmarks: 1,
         notes: 1,
+        savedCode: 1,
         skipped: 0,
         duplicates: 0,
       },
     });
     const reexported = await buildAccountExport(db, target.id);
     expect(portable(reexported!)).toEqual(portable(exported!));
+    expect(reexported!.savedCode).toEqual([
+      expect.objectContaining({ question: q2!.slug, code: "SELECT 1\n\tFROM t -- ünï" }),
+    ]);
   });
 
   it("refuses to import into an account that already has practice", async () => {
@@ -163,6 +169,7 @@ describe("export and import", () => {
         reviewSchedules: 0,
         bookmarks: 0,
         notes: 0,
+        savedCode: 0,
         skipped: 3,
         duplicates: 0,
       },
