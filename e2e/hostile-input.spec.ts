@@ -73,6 +73,10 @@ async function fuzzApi(request: APIRequestContext, slug: string): Promise<Sent[]
       `PUT bookmark=${JSON.stringify(value).slice(0, 40)}`,
       request.put(`/api/questions/${slug}/bookmark`, json({ bookmarked: value })),
     );
+    await send(
+      `PUT code=${JSON.stringify(value).slice(0, 40)}`,
+      request.put(`/api/questions/${slug}/code`, json({ code: value })),
+    );
   }
   for (const body of HOSTILE_BODIES) {
     const label = JSON.stringify(body.toString()).slice(0, 40);
@@ -80,6 +84,7 @@ async function fuzzApi(request: APIRequestContext, slug: string): Promise<Sent[]
     await send(`POST /api/attempts body ${label}`, request.post("/api/attempts", raw));
     await send(`PUT note body ${label}`, request.put(`/api/questions/${slug}/note`, raw));
     await send(`PUT bookmark body ${label}`, request.put(`/api/questions/${slug}/bookmark`, raw));
+    await send(`PUT code body ${label}`, request.put(`/api/questions/${slug}/code`, raw));
     await send(`POST import body ${label}`, request.post("/api/account/import", raw));
     await send(
       `POST import gzip-labelled ${label}`,
@@ -95,6 +100,11 @@ async function fuzzApi(request: APIRequestContext, slug: string): Promise<Sent[]
     await send(`DELETE note ${segment.slice(0, 20)}`, request.delete(`/api/notes/${segment}`));
     await send(`DELETE bookmark ${segment.slice(0, 20)}`, request.delete(`/api/bookmarks/${segment}`));
     await send(`GET progress ${segment.slice(0, 20)}`, request.get(`/api/questions/${segment}/progress`));
+    await send(`GET code ${segment.slice(0, 20)}`, request.get(`/api/questions/${segment}/code`));
+    await send(
+      `PUT code at ${segment.slice(0, 20)}`,
+      request.put(`/api/questions/${segment}/code`, json({ code: "SELECT 1" })),
+    );
     await send(
       `PUT note at ${segment.slice(0, 20)}`,
       request.put(`/api/questions/${segment}/note`, json({ body: "x" })),
@@ -324,6 +334,10 @@ test("signed in: no hostile request gets a 5xx, and nothing hostile is stored", 
     notes: { body: string }[];
   };
   for (const note of exported.notes) expect(note.body).not.toMatch(/\u0000/);
+  const code = (await (await page.request.get(`/api/questions/${slug}/code`)).json()) as {
+    code: string | null;
+  };
+  expect(code.code ?? "").not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
 
   // Last, as some of them sign this account out.
   await expectNo5xx(await fuzzActions(page.request, "/account"));

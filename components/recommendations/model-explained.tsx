@@ -81,7 +81,7 @@ export function ModelExplained() {
 
       <h3 className="mt-8 text-subheading">Mastery from your attempts</h3>
       <Formula
-        reading={`mastery of s is the weighted mean of your starting point, m zero, with weight ${plain(PRIOR_WEIGHT)}, and of recall times grade confidence for each question on s you have attempted, whose weight is its difficulty weight times its recency weight.`}
+        reading={`mastery of s is the weighted mean of your starting point, m zero, with weight ${plain(PRIOR_WEIGHT)}, and of recall times grade confidence for each question on s you have attempted, whose weight is its difficulty weight times its recency weight, times ${plain(CHECKED_WEIGHT)} when the code runner checked it.`}
       >
         <M /> = ({plain(PRIOR_WEIGHT)} · <var>m</var>
         <sub>0</sub>(<var>s</var>) + Σ

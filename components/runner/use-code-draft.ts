@@ -35,8 +35,9 @@ async function saveRemote(slug: string, code: string): Promise<SaveResult> {
       method: "PUT",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ code }),
-      // A save started as the page is left still reaches the server.
-      keepalive: code.length < 60_000,
+      // A save started as the page is left still reaches the server (browsers cap such a body at
+      // 64 kB; a larger one is sent as a plain request).
+      keepalive: new Blob([code]).size < 60_000,
     });
     if (response.ok) return { ok: true };
     const body = (await response.json().catch(() => null)) as { error?: string } | null;

@@ -20,7 +20,8 @@ export interface WorkerLike {
 }
 
 interface Pending<Run> {
-  resolve: (outcome: WorkerOutcome<Run>) => void;
+  /** Absent for a warm-up, which nobody waits on. */
+  resolve?: (outcome: WorkerOutcome<Run>) => void;
   timer: ReturnType<typeof setTimeout>;
 }
 
@@ -37,12 +38,12 @@ export class WorkerSession<Request extends object, Run> {
 
   /** Runs a request; the answer, or why there is none. */
   run(request: Request): Promise<WorkerOutcome<Run>> {
-    return this.send(request);
+    return new Promise((resolve) => this.send(request, resolve));
   }
 
   /** Loads the runtime ahead of the first run (on the editor's first focus). */
   warm(): void {
-    if (!this.worker) void this.send({ warm: true });
+    if (!this.worker) this.send({ warm: true });
   }
 
   /** Stops the worker and answers every waiting request with the reason. */
@@ -51,22 +52,20 @@ export class WorkerSession<Request extends object, Run> {
     this.worker = null;
     for (const waiting of this.pending.values()) {
       clearTimeout(waiting.timer);
-      waiting.resolve({ ok: false, reason, message });
+      waiting.resolve?.({ ok: false, reason, message });
     }
     this.pending.clear();
   }
 
-  private send(request: object): Promise<WorkerOutcome<Run>> {
-    return new Promise((resolve) => {
-      const worker = (this.worker ??= this.start());
-      const id = ++this.nextId;
-      const timer = setTimeout(
-        () => this.stop("timeout", "The runtime did not load within a minute."),
-        LOAD_LIMIT_MS,
-      );
-      this.pending.set(id, { resolve, timer });
-      worker.postMessage({ ...request, id });
-    });
+  private send(request: object, resolve?: Pending<Run>["resolve"]): void {
+    const worker = (this.worker ??= this.start());
+    const id = ++this.nextId;
+    const timer = setTimeout(
+      () => this.stop("timeout", "The runtime did not load within a minute."),
+      LOAD_LIMIT_MS,
+    );
+    this.pending.set(id, { resolve, timer });
+    worker.postMessage({ ...request, id });
   }
 
   private start(): WorkerLike {
@@ -86,10 +85,10 @@ export class WorkerSession<Request extends object, Run> {
         return;
       }
       this.pending.delete(message.id);
-      if ("run" in message) return waiting.resolve({ ok: true, run: message.run });
-      if ("ready" in message) return waiting.resolve({ ok: false, reason: "crash", message: "" });
+      if ("ready" in message) return;
+      if ("run" in message) return waiting.resolve?.({ ok: true, run: message.run });
       // The runtime itself failed: this request is answered, and a fresh worker serves the next.
-      waiting.resolve({ ok: false, reason: "crash", message: message.failure });
+      waiting.resolve?.({ ok: false, reason: "crash", message: message.failure });
       this.stop("crash", message.failure);
     };
     created.onerror = (event) => this.stop("crash", event.message || "The runner stopped unexpectedly.");

@@ -19,6 +19,18 @@ export interface AttemptResponse {
   review: { due: string; reps: number };
 }
 
+/** What POST /api/attempts takes from the browser (the server's schema: recordAttemptSchema). */
+export interface AttemptRequest {
+  questionSlug: string;
+  grade: GradeName;
+  timeSpentSeconds: number | null;
+  idempotencyKey: string;
+  timeZone: string;
+  /** Set when the code runner checked the answer. */
+  outcome?: "PASSED" | "FAILED" | null;
+  runsBefore?: number | null;
+}
+
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string };
 
 async function call<T>(url: string, init?: RequestInit): Promise<ApiResult<T>> {
@@ -44,16 +56,8 @@ async function call<T>(url: string, init?: RequestInit): Promise<ApiResult<T>> {
 
 export const progressApi = {
   progress: (slug: string) => call<ProgressResponse>(`/api/questions/${encodeURIComponent(slug)}/progress`),
-  recordAttempt: (input: {
-    questionSlug: string;
-    grade: GradeName;
-    timeSpentSeconds: number | null;
-    idempotencyKey: string;
-    timeZone: string;
-    /** Set when the code runner checked the answer. */
-    outcome?: "PASSED" | "FAILED" | null;
-    runsBefore?: number | null;
-  }) => call<AttemptResponse>("/api/attempts", { method: "POST", body: JSON.stringify(input) }),
+  recordAttempt: (input: AttemptRequest) =>
+    call<AttemptResponse>("/api/attempts", { method: "POST", body: JSON.stringify(input) }),
   setBookmark: (slug: string, bookmarked: boolean) =>
     call<{ bookmarked: boolean }>(`/api/questions/${encodeURIComponent(slug)}/bookmark`, {
       method: "PUT",

@@ -1,3 +1,4 @@
+import type { AttemptRequest } from "./client-api";
 import { GRADE_LABELS, type GradeName } from "./grades";
 
 // What a visitor entered on a question before signing in (or while offline), kept in the browser's
@@ -66,15 +67,7 @@ type Result = { ok: true } | { ok: false; status: number };
 export interface DraftSaver {
   saveNote(slug: string, body: string): Promise<Result>;
   setBookmark(slug: string, bookmarked: boolean): Promise<Result>;
-  recordAttempt(input: {
-    questionSlug: string;
-    grade: GradeName;
-    timeSpentSeconds: number | null;
-    idempotencyKey: string;
-    timeZone: string;
-    outcome?: "PASSED" | "FAILED" | null;
-    runsBefore?: number | null;
-  }): Promise<Result>;
+  recordAttempt(input: AttemptRequest): Promise<Result>;
 }
 
 export interface SavedDraft {
