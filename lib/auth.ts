@@ -5,7 +5,7 @@ import { cache } from "react";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import NextAuth, { AuthError, CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
@@ -17,10 +17,13 @@ import {
   sessionExpired,
   usesSecureCookies,
 } from "@/lib/accounts/session-policy";
-import { authenticate } from "@/lib/accounts/credentials";
 import { DEFAULT_RETURN_PATH, signInPath } from "@/lib/accounts/return-path";
+import { setStepCookie } from "@/lib/accounts/auth-cookies";
+import { recordSecurityEvent } from "@/lib/accounts/security-events";
+import { authSecrets } from "@/lib/accounts/server-secrets";
 import { findActiveSession, startSession } from "@/lib/accounts/sessions";
-import { signInSchema } from "@/lib/accounts/validations";
+import { CHALLENGE_COOKIE, CHALLENGE_TTL_MS, createChallenge } from "@/lib/accounts/sign-in-challenge";
+import { issueTicket, readTicket, type SignInMethod } from "@/lib/accounts/sign-in-ticket";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { REQUEST_PATH_HEADER } from "@/lib/security/request-checks";
@@ -32,6 +35,10 @@ import { REQUEST_PATH_HEADER } from "@/lib/security/request-checks";
 // session" (and clears the cookie), which made a database outage look like being signed out.
 
 declare module "next-auth" {
+  interface User {
+    /** How this sign-in was made, for the security log (set by the ticket provider). */
+    signInMethod?: SignInMethod;
+  }
   interface Session {
     user: { id: string; name?: string | null; email?: string | null };
     /** The UserSession row this token belongs to. */
@@ -45,14 +52,6 @@ declare module "@auth/core/jwt" {
     sid?: string;
     /** Seconds since the epoch at sign-in: the start of the absolute lifetime. */
     authTime?: number;
-  }
-}
-
-/** Raised in authorize(); `code` tells the sign-in action which message to show. */
-export class SignInRefused extends CredentialsSignin {
-  constructor(code: "invalid" | `throttled:${number}`) {
-    super();
-    this.code = code;
   }
 }
 
@@ -78,35 +77,55 @@ export const oauthProviderOptions = oauthProviders.map((provider) => ({
 const config: NextAuthConfig = {
   // The adapter stores OAuth users and their linked accounts; sessions stay in signed cookies.
   adapter: PrismaAdapter(db),
-  secret: env.AUTH_SECRET,
+  // The previous secret too, during a rotation: cookies it signed stay readable until they expire.
+  secret: authSecrets(),
   // Self-hosted behind our own proxy: URLs come from the request's host.
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: SESSION_RENEW_SECONDS },
   useSecureCookies: usesSecureCookies(env),
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
+    // Every sign-in that is not OAuth: our actions check the password, code, passkey or mailed
+    // link, then hand Auth.js a ticket (lib/accounts/sign-in-ticket.ts). A request to this
+    // provider's callback without a ticket our server made signs no one in.
     Credentials({
-      credentials: { email: {}, password: {} },
-      async authorize(credentials, request) {
-        const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) throw new SignInRefused("invalid");
-        const result = await authenticate(db, { ...parsed.data, address: requestAddress(request.headers) });
-        if (result.ok) return result.user;
-        throw new SignInRefused(result.reason === "throttled" ? `throttled:${result.waitMs}` : "invalid");
+      id: "ticket",
+      credentials: { ticket: {} },
+      async authorize(credentials) {
+        const ticket = readTicket(credentials.ticket);
+        if (!ticket) return null;
+        const user = await db.user.findUnique({
+          where: { id: ticket.userId },
+          select: { id: true, name: true, email: true },
+        });
+        return user ? { ...user, signInMethod: ticket.method } : null;
       },
     }),
     ...oauthProviders,
   ],
   callbacks: {
-    async jwt({ token, user }) {
+    // An OAuth sign-in to an account with two-factor on is only the first step (ASVS 6.3.4): the
+    // provider vouches for the person as a password would, and the code is still asked for.
+    async signIn({ user, account }) {
+      if (!account || account.provider === "ticket" || !user.id) return true;
+      const row = await db.user.findUnique({ where: { id: user.id }, select: { twoFactorEnabledAt: true } });
+      if (!row?.twoFactorEnabledAt) return true;
+      const token = await createChallenge(db, user.id, account.provider);
+      await setStepCookie(CHALLENGE_COOKIE, token, { path: "/sign-in", maxAgeMs: CHALLENGE_TTL_MS });
+      return "/sign-in/two-factor";
+    },
+    async jwt({ token, user, account }) {
       const now = Math.floor(Date.now() / 1000);
       if (user?.id) {
-        // Sign-in (by password or OAuth): a new server-side session, named in the token.
+        // Sign-in (through a ticket or OAuth): a new server-side session, named in the token, and
+        // a line in the account's security log.
         const requestHeaders = await headers();
-        token.sid = await startSession(db, {
-          userId: user.id,
-          userAgent: requestHeaders.get("user-agent"),
-          address: requestAddress(requestHeaders),
+        const context = { userAgent: requestHeaders.get("user-agent"), address: requestAddress(requestHeaders) };
+        token.sid = await startSession(db, { userId: user.id, ...context });
+        await recordSecurityEvent(db, user.id, {
+          kind: "sign-in",
+          detail: user.signInMethod ?? account?.provider ?? null,
+          ...context,
         });
         token.authTime = now;
         return token;
@@ -132,7 +151,25 @@ const config: NextAuthConfig = {
 
 const nextAuth = NextAuth(config);
 
-export const { handlers, signIn, signOut } = nextAuth;
+export const { handlers, signOut } = nextAuth;
+
+/**
+ * Signs this browser in as a user our own checks have just verified (see the ticket provider).
+ * Returns false only if the account vanished in between.
+ */
+export async function signInVerified(userId: string, method: SignInMethod): Promise<boolean> {
+  try {
+    await nextAuth.signIn("ticket", { ticket: issueTicket(userId, method), redirect: false });
+    return true;
+  } catch (error) {
+    if (error instanceof AuthError) return false;
+    throw error;
+  }
+}
+
+/** OAuth sign-in (the provider buttons): Auth.js redirects to the provider. */
+export const signInWithProvider = (provider: string, redirectTo: string) =>
+  nextAuth.signIn(provider, { redirectTo });
 
 export interface SessionUser {
   id: string;

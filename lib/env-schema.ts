@@ -46,6 +46,21 @@ const envSchema = z.object({
    * it); with the embedded database it is generated once and kept beside the data.
    */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+  /**
+   * The secret AUTH_SECRET replaced, while a rotation is under way: sessions signed with it stay
+   * valid and two-factor secrets sealed with it still open (and are sealed again with the new one).
+   * docs/security.md, "Rotating AUTH_SECRET".
+   */
+  AUTH_SECRET_PREVIOUS: z.string().min(32, "must be at least 32 characters").optional(),
+  /**
+   * Where mail goes: smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465.
+   * Unset, messages are written to the server log and to MAIL_DIR instead (development).
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be smtp://user:password@host:port or smtps://…" }).optional(),
+  /** The sender of the site's mail. */
+  MAIL_FROM: z.string().default("Gradient Prep <no-reply@localhost>"),
+  /** Without SMTP_URL, each message is also saved here as an .eml file, relative to the project. */
+  MAIL_DIR: z.string().default(".data/mail"),
   /** Sign in with GitHub / Google appears only when both its id and its secret are set. */
   AUTH_GITHUB_ID: z.string().optional(),
   AUTH_GITHUB_SECRET: z.string().optional(),

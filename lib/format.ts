@@ -80,3 +80,16 @@ export function formatDate(date: Date, timeZone = "UTC"): string {
     timeZone,
   }).format(date);
 }
+
+/** A moment to the minute, as the security log shows it: "28 November 2026, 14:05" (UTC by default). */
+export function formatDateTime(date: Date, timeZone = "UTC"): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone,
+  }).format(date);
+}

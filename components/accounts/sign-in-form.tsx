@@ -30,6 +30,11 @@ export function SignInForm({ next }: { next: string }) {
         required
         error={errorFor("password")}
       />
+      <p className="-mt-2 text-sm">
+        <Link className="link" href="/forgot-password">
+          Forgot your password?
+        </Link>
+      </p>
       <FormStatus state={state} />
       <SubmitButton pending={pending} pendingLabel="Signing in…" className="w-full">
         Sign in

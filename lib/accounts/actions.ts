@@ -1,17 +1,19 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { CredentialsSignin } from "next-auth";
 
 import {
   currentAddress,
   getSessionUser,
   oauthProviderOptions,
   requireUser,
-  signIn,
+  signInVerified,
+  signInWithProvider,
   signOut,
 } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { sendMailAfterResponse } from "@/lib/mail/send-after";
 import {
   failure,
   formString,
@@ -21,11 +23,14 @@ import {
   type ActionState,
 } from "@/lib/forms/action-state";
 
-import { changePassword, INVALID_CREDENTIALS_MESSAGE, registerUser } from "./credentials";
+import { emailVerificationMail, passwordChangedNotice, signUpAttemptNotice } from "./account-mail";
+import { setStepCookie } from "./auth-cookies";
+import { authenticate, changePassword, INVALID_CREDENTIALS_MESSAGE, registerUser } from "./credentials";
 import { deleteAccount, updateProfile } from "./profile";
 import { markOnboarded, saveSelfRatings, selfRatingsSchema } from "./self-ratings";
 import { safeReturnPath, signInPath } from "./return-path";
 import { endAllSessions, endSession } from "./sessions";
+import { CHALLENGE_COOKIE, CHALLENGE_TTL_MS, createChallenge } from "./sign-in-challenge";
 import { tooManyAttemptsMessage } from "./throttle-rules";
 import {
   changePasswordSchema,
@@ -41,28 +46,28 @@ import {
 
 export type SignInField = "email" | "password";
 
-/** Signs in through Auth.js, mapping a refusal to the message the form shows. */
-async function signInWithPassword(email: string, password: string): Promise<ActionState<SignInField> | null> {
-  try {
-    await signIn("credentials", { email, password, redirect: false });
-    return null;
-  } catch (error) {
-    if (!(error instanceof CredentialsSignin)) throw error;
-    if (error.code.startsWith("throttled:"))
-      return failure(tooManyAttemptsMessage(Number(error.code.slice(10))));
-    return failure(INVALID_CREDENTIALS_MESSAGE);
-  }
-}
-
+/**
+ * The password step. With two-factor on, a right password leads to the second step (a challenge
+ * in a cookie, not a session); without it, straight in.
+ */
 export async function signInAction(
   _previous: ActionState<SignInField>,
   formData: FormData,
 ): Promise<ActionState<SignInField>> {
   const parsed = signInSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalidInput(parsed.error);
-  const refused = await signInWithPassword(parsed.data.email, parsed.data.password);
-  if (refused) return refused;
-  redirect(safeReturnPath(formString(formData, "next")));
+  const result = await authenticate(db, { ...parsed.data, address: await currentAddress() });
+  if (!result.ok) {
+    return failure(result.reason === "throttled" ? tooManyAttemptsMessage(result.waitMs) : INVALID_CREDENTIALS_MESSAGE);
+  }
+  const next = safeReturnPath(formString(formData, "next"));
+  if (result.user.twoFactor) {
+    const token = await createChallenge(db, result.user.id);
+    await setStepCookie(CHALLENGE_COOKIE, token, { path: "/sign-in", maxAgeMs: CHALLENGE_TTL_MS });
+    redirect(`/sign-in/two-factor?next=${encodeURIComponent(next)}`);
+  }
+  if (!(await signInVerified(result.user.id, "password"))) return failure(INVALID_CREDENTIALS_MESSAGE);
+  redirect(next);
 }
 
 export type SignUpField = "name" | "email" | "password";
@@ -73,18 +78,18 @@ export async function signUpAction(
 ): Promise<ActionState<SignUpField>> {
   const parsed = signUpSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalidInput(parsed.error);
-  const result = await registerUser(db, { ...parsed.data, address: await currentAddress() });
-  if (!result.ok) {
-    if (result.reason === "throttled") return failure(tooManyAttemptsMessage(result.waitMs));
-    // Sign-up has to say something here; it says no more than that this email cannot be used.
-    return failure("An account cannot be created with this email. If it is yours, sign in instead.", {
-      email: "Use another email, or sign in.",
-    });
-  }
-  const refused = await signInWithPassword(parsed.data.email, parsed.data.password);
-  if (refused) return refused;
+  const address = await currentAddress();
+  const result = await registerUser(db, { ...parsed.data, address });
+  if (!result.ok) return failure(tooManyAttemptsMessage(result.waitMs));
+  // The same page either way (issue 15): a new account gets its confirmation link, the owner of a
+  // taken email a note that someone tried; neither the page nor its timing tells which.
+  const { email } = parsed.data;
+  const mail = result.created
+    ? await emailVerificationMail(db, { userId: result.userId, email, address })
+    : await signUpAttemptNotice(db, { email, address });
+  if (mail) sendMailAfterResponse(mail);
   const next = safeReturnPath(formString(formData, "next"), "");
-  redirect(next ? `/onboarding?next=${encodeURIComponent(next)}` : "/onboarding");
+  redirect(next ? `/sign-up/check-email?next=${encodeURIComponent(next)}` : "/sign-up/check-email");
 }
 
 /** Ends this browser's session on the server too, so a copy of its cookie is worth nothing. */
@@ -125,18 +130,23 @@ export async function changePasswordAction(
   const user = await requireUser();
   const parsed = changePasswordSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalidInput(parsed.error);
-  const result = await changePassword(db, user.id, { ...parsed.data, address: await currentAddress() });
+  const requestHeaders = await headers();
+  const result = await changePassword(db, user.id, {
+    ...parsed.data,
+    address: await currentAddress(),
+    userAgent: requestHeaders.get("user-agent"),
+  });
   if (!result.ok) {
     if (result.reason === "throttled") return failure(tooManyAttemptsMessage(result.waitMs));
     if (result.reason === "no-password")
       return failure("This account signs in with GitHub or Google, not a password.");
     return failure("Check the highlighted field.", { currentPassword: "That is not your current password." });
   }
-  // The change ended every session, this one too; a fresh sign-in with the new password keeps
-  // this browser signed in. The page is then loaded anew: rendered within this request it would
-  // still see the old session cookie, now refused.
-  const signedInAgain =
-    user.email !== null && (await signInWithPassword(user.email, parsed.data.newPassword)) === null;
+  sendMailAfterResponse(passwordChangedNotice(result.email, "changed"));
+  // The change ended every session, this one too; a fresh session (the person has just proved
+  // the password) keeps this browser signed in. The page is then loaded anew: rendered within this
+  // request it would still see the old session cookie, now refused.
+  const signedInAgain = await signInVerified(user.id, "password");
   redirect(signedInAgain ? "/account?changed=password" : signInPath("/account"));
 }
 
@@ -164,7 +174,7 @@ export async function oauthSignInAction(formData: FormData): Promise<void> {
   const provider = formString(formData, "provider");
   const next = safeReturnPath(formString(formData, "next"));
   if (!oauthProviderOptions.some((option) => option.id === provider)) redirect("/sign-in?error=AccessDenied");
-  await signIn(provider, { redirectTo: next });
+  await signInWithProvider(provider, next);
 }
 
 export async function saveOnboardingRolesAction(

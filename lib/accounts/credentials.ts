@@ -4,8 +4,10 @@ import type { DbClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 import { hashPassword, verifyAgainstNothing, verifyPassword } from "./password-hash";
+import { consumeAccountToken } from "./account-tokens";
+import { recordSecurityEvent } from "./security-events";
 import { endAllSessions } from "./sessions";
-import { recordFailure, recordSuccess, throttleWait } from "./throttle";
+import { clearAccountThrottles, recordFailure, recordSuccess, throttleWait } from "./throttle";
 
 // Email and password accounts: the checks behind sign-in, sign-up and password change. Each takes
 // the database client, so the integration tests drive exactly the code the app runs.
@@ -14,6 +16,8 @@ export interface SignedInUser {
   id: string;
   name: string | null;
   email: string;
+  /** A second factor is due before this person is signed in (lib/accounts/two-factor.ts). */
+  twoFactor: boolean;
 }
 
 export type AuthenticateResult =
@@ -35,7 +39,7 @@ export async function authenticate(
 
   const user = await db.user.findUnique({
     where: { email: input.email },
-    select: { id: true, name: true, email: true, passwordHash: true },
+    select: { id: true, name: true, email: true, passwordHash: true, twoFactorEnabledAt: true },
   });
   const valid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
@@ -47,13 +51,18 @@ export async function authenticate(
   await recordSuccess(db, subject);
   return {
     ok: true,
-    user: { id: user.id, name: user.name, email: user.email },
+    user: { id: user.id, name: user.name, email: user.email, twoFactor: Boolean(user.twoFactorEnabledAt) },
   };
 }
 
+/**
+ * Sign-up answers the same way whether or not the email already has an account (issue 15): the
+ * caller mails a confirmation link to a new account and a "someone tried to sign up" note to an
+ * existing one, and shows the same page for both.
+ */
 export type RegisterResult =
-  | { ok: true; user: SignedInUser }
-  | { ok: false; reason: "taken" }
+  | { ok: true; created: true; userId: string }
+  | { ok: true; created: false; userId: string }
   | { ok: false; reason: "throttled"; waitMs: number };
 
 export async function registerUser(
@@ -70,21 +79,22 @@ export async function registerUser(
   try {
     const user = await db.user.create({
       data: { name: input.name, email: input.email, passwordHash },
-      select: { id: true, name: true, email: true },
+      select: { id: true },
     });
-    return { ok: true, user: { ...user, email: input.email } };
+    return { ok: true, created: true, userId: user.id };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      // Probing for accounts through sign-up counts against the same limits as guessing passwords.
+      // Signing up again with a taken email counts against the same limits as guessing passwords.
       await recordFailure(db, subject, now);
-      return { ok: false, reason: "taken" };
+      const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+      if (existing) return { ok: true, created: false, userId: existing.id };
     }
     throw error;
   }
 }
 
 export type ChangePasswordResult =
-  | { ok: true }
+  | { ok: true; email: string }
   | { ok: false; reason: "no-password" | "wrong-password" }
   | { ok: false; reason: "throttled"; waitMs: number };
 
@@ -96,7 +106,7 @@ export type ChangePasswordResult =
 export async function changePassword(
   db: DbClient,
   userId: string,
-  input: { currentPassword: string; newPassword: string; address: string },
+  input: { currentPassword: string; newPassword: string; address: string; userAgent: string | null },
   now = new Date(),
 ): Promise<ChangePasswordResult> {
   const user = await db.user.findUnique({
@@ -116,6 +126,70 @@ export async function changePassword(
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash } });
     await endAllSessions(tx, userId);
+    await recordSecurityEvent(tx, userId, { kind: "password-changed", userAgent: input.userAgent, address: input.address }, now);
   });
-  return { ok: true };
+  return { ok: true, email: user.email };
+}
+
+export type ResetPasswordResult = { ok: true; email: string } | { ok: false; reason: "invalid-link" };
+
+/**
+ * Sets a new password from a reset link: uses the link up, ends every session, lifts the sign-in
+ * limits on the account (its owner is back) and confirms the email (the link reached it).
+ */
+export async function resetPassword(
+  db: DbClient,
+  input: { token: string; newPassword: string; userAgent: string | null; address: string },
+  now = new Date(),
+): Promise<ResetPasswordResult> {
+  // Hashed first: the transaction below holds no lock while Argon2 works.
+  const passwordHash = await hashPassword(input.newPassword);
+  const email = await db.$transaction(async (tx) => {
+    const owner = await consumeAccountToken(tx, input.token, "reset-password", now);
+    if (!owner) return null;
+    const user = await tx.user.findUnique({ where: { id: owner.userId }, select: { email: true, emailVerified: true } });
+    if (!user?.email || user.email !== owner.email) return null;
+    await tx.user.update({
+      where: { id: owner.userId },
+      data: { passwordHash, emailVerified: user.emailVerified ?? now },
+    });
+    await endAllSessions(tx, owner.userId);
+    await tx.signInChallenge.deleteMany({ where: { userId: owner.userId } });
+    await recordSecurityEvent(tx, owner.userId, { kind: "password-reset", userAgent: input.userAgent, address: input.address }, now);
+    return user.email;
+  });
+  if (!email) return { ok: false, reason: "invalid-link" };
+  await clearAccountThrottles(db, email);
+  return { ok: true, email };
+}
+
+export type ConfirmEmailResult =
+  | { ok: true; userId: string; twoFactor: boolean; onboarded: boolean }
+  | { ok: false; reason: "invalid-link" };
+
+/** Confirms the address a verification link was sent to, if it is still the account's. */
+export async function confirmEmail(
+  db: DbClient,
+  input: { token: string; userAgent: string | null; address: string },
+  now = new Date(),
+): Promise<ConfirmEmailResult> {
+  return db.$transaction(async (tx) => {
+    const owner = await consumeAccountToken(tx, input.token, "verify-email", now);
+    if (!owner) return { ok: false, reason: "invalid-link" } as const;
+    const user = await tx.user.findUnique({
+      where: { id: owner.userId },
+      select: { email: true, emailVerified: true, twoFactorEnabledAt: true, onboardedAt: true },
+    });
+    if (!user || user.email !== owner.email) return { ok: false, reason: "invalid-link" } as const;
+    if (!user.emailVerified) {
+      await tx.user.update({ where: { id: owner.userId }, data: { emailVerified: now } });
+      await recordSecurityEvent(tx, owner.userId, { kind: "email-verified", userAgent: input.userAgent, address: input.address }, now);
+    }
+    return {
+      ok: true,
+      userId: owner.userId,
+      twoFactor: Boolean(user.twoFactorEnabledAt),
+      onboarded: Boolean(user.onboardedAt),
+    } as const;
+  });
 }

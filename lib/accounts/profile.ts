@@ -8,6 +8,7 @@ export interface Profile {
   name: string | null;
   email: string | null;
   hasPassword: boolean;
+  emailVerified: boolean;
   currentRoleSlug: string | null;
   targetRoleSlug: string | null;
   providers: string[];
@@ -21,6 +22,7 @@ export async function getProfile(db: DbClient, userId: string): Promise<Profile 
       name: true,
       email: true,
       passwordHash: true,
+      emailVerified: true,
       createdAt: true,
       currentRole: { select: { slug: true } },
       targetRole: { select: { slug: true } },
@@ -32,6 +34,7 @@ export async function getProfile(db: DbClient, userId: string): Promise<Profile 
     name: user.name,
     email: user.email,
     hasPassword: user.passwordHash !== null,
+    emailVerified: user.emailVerified !== null,
     currentRoleSlug: user.currentRole?.slug ?? null,
     targetRoleSlug: user.targetRole?.slug ?? null,
     providers: user.accounts.map((account) => account.provider),

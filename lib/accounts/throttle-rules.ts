@@ -44,6 +44,17 @@ export const EMAIL_RULE: ThrottleRule = {
   restartAfterBlock: false,
 };
 
+/** Mail to one address from the reset and sign-up forms: five an hour. */
+export const MAIL_RULE: ThrottleRule = {
+  limit: 5,
+  windowMs: 60 * MINUTE,
+  blockUntil: ({ windowStartedAt }) => new Date(windowStartedAt.getTime() + 60 * MINUTE),
+  restartAfterBlock: true,
+};
+
+/** Mail asked for from one client address, to anyone: a hundred an hour (an office behind one address signs up together). */
+export const MAIL_FROM_ADDRESS_RULE: ThrottleRule = { ...MAIL_RULE, limit: 100 };
+
 export interface ThrottleState {
   failures: number;
   windowStartedAt: Date;

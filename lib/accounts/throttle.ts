@@ -8,6 +8,8 @@ import {
   ACCOUNT_RULE,
   ADDRESS_RULE,
   EMAIL_RULE,
+  MAIL_FROM_ADDRESS_RULE,
+  MAIL_RULE,
   afterFailure,
   retryAfterMs,
   type ThrottleRule,
@@ -20,14 +22,26 @@ import {
 export interface ThrottleSubject {
   email: string;
   address: string;
+  /**
+   * Second-factor codes are counted apart from passwords: the right password clears the password
+   * counters, and must not also clear the count of wrong codes that follow it.
+   */
+  scope?: "password" | "second-factor";
 }
 
-function keysFor({ email, address }: ThrottleSubject) {
-  const emailHash = createHash("sha256").update(email).digest("hex");
+function emailHashOf(email: string): string {
+  return createHash("sha256").update(email).digest("hex");
+}
+
+const SCOPE_PREFIX = { password: "", "second-factor": "2fa-" } as const;
+
+function keysFor({ email, address, scope = "password" }: ThrottleSubject) {
+  const emailHash = emailHashOf(email);
+  const prefix = SCOPE_PREFIX[scope];
   return {
-    account: `account:${emailHash}:${address}`,
-    address: `address:${address}`,
-    email: `email:${emailHash}`,
+    account: `${prefix}account:${emailHash}:${address}`,
+    address: `${prefix}address:${address}`,
+    email: `${prefix}email:${emailHash}`,
   };
 }
 
@@ -77,6 +91,40 @@ export async function recordFailure(
 export async function recordSuccess(db: DbClient, subject: ThrottleSubject): Promise<void> {
   const keys = keysFor(subject);
   await db.signInThrottle.deleteMany({ where: { key: { in: [keys.account, keys.email] } } });
+}
+
+/**
+ * Ends every block on one account, from any address and for either factor (a password reset
+ * proves the owner is back); the per-address daily counts stay.
+ */
+export async function clearAccountThrottles(db: DbClient, email: string): Promise<void> {
+  const emailHash = emailHashOf(email);
+  await db.signInThrottle.deleteMany({
+    where: {
+      OR: Object.values(SCOPE_PREFIX).flatMap((prefix) => [
+        { key: `${prefix}email:${emailHash}` },
+        { key: { startsWith: `${prefix}account:${emailHash}:` } },
+      ]),
+    },
+  });
+}
+
+/**
+ * Whether one more mail may go to this email now, asked for from this client address: a few an
+ * hour per recipient and per asking address, so the reset and sign-up forms cannot be used to
+ * flood an inbox or to send mail in bulk. Counts the mail when it may go.
+ */
+export async function allowMail(db: DbClient, subject: ThrottleSubject, now: Date): Promise<boolean> {
+  const recipientKey = `mail:${emailHashOf(subject.email)}`;
+  const senderKey = `mail-from:${subject.address}`;
+  const rows = await db.signInThrottle.findMany({
+    where: { key: { in: [recipientKey, senderKey] } },
+    select: { failures: true, windowStartedAt: true, blockedUntil: true },
+  });
+  if (retryAfterMs(rows, now) > 0) return false;
+  await countFailure(db, recipientKey, MAIL_RULE, now);
+  await countFailure(db, senderKey, MAIL_FROM_ADDRESS_RULE, now);
+  return true;
 }
 
 /** Rows whose blocks and windows are over; called now and then so the table stays small. */

@@ -4,6 +4,7 @@ import { CONTROL_CHARACTER_MESSAGE, isCleanText, slug, text } from "@/lib/valida
 
 import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH } from "./limits";
 import { passwordProblem } from "./password-policy";
+import { TOKEN_PATTERN } from "./tokens";
 
 // One schema per account field, used by the forms' server actions and the account import alike.
 // The limits live in ./limits.ts, which the forms import (this module is for the server).
@@ -82,4 +83,30 @@ export const deleteAccountSchema = z.object({
     .trim()
     .toLowerCase()
     .min(1, "Type your email address to confirm."),
+});
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+
+/** A mailed link's token, as the form posts it back; anything else is an unusable link. */
+export const linkTokenSchema = z.string().regex(TOKEN_PATTERN, "This link is not complete.");
+
+export const resetPasswordSchema = z.object({ token: linkTokenSchema, newPassword: newPasswordSchema });
+
+/** What the second step or a protected change was given; lib/accounts/second-factor-input.ts reads it. */
+export const codeSchema = z.object({
+  code: z.string({ error: "Enter a code." }).max(10_000, "That is far longer than any code."),
+});
+
+export const proofSchema = z.object({
+  proof: z
+    .string({ error: "Enter a code from your app or your password." })
+    .min(1, "Enter a code from your app or your password.")
+    .max(PASSWORD_MAX_LENGTH * 4, "That is longer than any code or password here."),
+});
+
+export const passkeyNameSchema = z.object({
+  name: text({ max: 60, tooLong: "Use a name of at most 60 characters.", invalid: "Use letters, numbers and punctuation only." })
+    .trim()
+    .optional()
+    .default(""),
 });

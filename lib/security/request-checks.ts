@@ -54,13 +54,17 @@ export function isDecodablePath(pathname: string): boolean {
   }
 }
 
+/** Pages that read the database for a signed-out visitor too (the sign-in's second step, mailed links). */
+const DATABASE_PAGES = ["/sign-in/two-factor", "/reset-password", "/verify-email"];
+
 /** API routes that answer a signed-out visitor without the database ({ signedIn: false }). */
 const ANONYMOUS_API = [/^\/api\/questions\/[^/]+\/progress$/, /^\/api\/plan$/];
 
 /**
  * Requests that cannot be answered without the database, so proxy.ts answers them 503 while it is
  * down: personal pages and the APIs, the question list (a search), every form post (server
- * actions), and a signed-in visitor's sign-in page (it reads the session). Prerendered public
+ * actions), the pages of DATABASE_PAGES, and a signed-in visitor's sign-in page (it reads the
+ * session). Prerendered public
  * pages and the health check are served regardless.
  */
 export function needsDatabase({
@@ -75,7 +79,7 @@ export function needsDatabase({
   if (pathname === "/api/health") return false;
   if (pathname.startsWith("/api/")) return signedIn || !ANONYMOUS_API.some((route) => route.test(pathname));
   if (method.toUpperCase() === "POST") return true;
-  if (normalisePath(pathname) === "/questions") return true;
+  if (normalisePath(pathname) === "/questions" || DATABASE_PAGES.includes(normalisePath(pathname))) return true;
   return signedIn && (isPersonalPath(pathname) || ["/sign-in", "/sign-up"].includes(normalisePath(pathname)));
 }
 

@@ -28,7 +28,7 @@ async function newUser(label: string) {
     address: randomUUID(),
   });
   if (!result.ok) throw new Error("register failed");
-  return result.user;
+  return { id: result.userId, name: label, email };
 }
 
 beforeAll(async () => {

@@ -6,6 +6,7 @@ import { safeReturnPath } from "@/lib/accounts/return-path";
 import { oauthProviderOptions, requireAnonymous } from "@/lib/auth";
 import { Button } from "@/components/ui/button";
 import { AuthCard } from "@/components/accounts/auth-card";
+import { PasskeySignInButton } from "@/components/accounts/passkey-sign-in-button";
 import { SignInForm } from "@/components/accounts/sign-in-form";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,6 +24,12 @@ export default async function SignInPage({ searchParams }: Props) {
   await requireAnonymous(next);
   const error = oauthErrorMessage(typeof params.error === "string" ? params.error : undefined);
   const signedOutEverywhere = params.signedOut === "everywhere";
+  const notice =
+    params.reset === "1"
+      ? "Your password is changed and every device was signed out. Sign in with the new password."
+      : params.verified === "1"
+        ? "Your email is confirmed. Sign in to carry on."
+        : null;
 
   return (
     <AuthCard
@@ -36,6 +43,11 @@ export default async function SignInPage({ searchParams }: Props) {
       {signedOutEverywhere ? (
         <p role="status" className="mb-5 rounded-md border bg-muted p-3 text-sm">
           You have been signed out on every device.
+        </p>
+      ) : null}
+      {notice ? (
+        <p role="status" className="mb-5 rounded-md border border-success p-3 text-sm font-medium text-success">
+          {notice}
         </p>
       ) : null}
       {error ? (
@@ -58,6 +70,9 @@ export default async function SignInPage({ searchParams }: Props) {
         </div>
       ) : null}
       <SignInForm next={nextParam ? next : ""} />
+      <div className="mt-6 border-t pt-6">
+        <PasskeySignInButton secondStep={false} next={next} label="Sign in with a passkey" />
+      </div>
     </AuthCard>
   );
 }
