@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 
-import { E2E_AUTH_SECRET, E2E_DB_DIR, E2E_DB_PORT, E2E_PORT } from "./e2e/e2e-env";
+import { E2E_AUTH_SECRET, E2E_DB_DIR, E2E_DB_PORT, E2E_PORT, E2E_SITE_URL, E2E_SMTP_PORT } from "./e2e/e2e-env";
 import { findChromium } from "./scripts/lib/chromium";
 
 // End-to-end tests run the production build (`next build` by scripts/test-e2e.ts, then `next start`
@@ -18,6 +18,7 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [["list"]],
   outputDir: "test-results",
+  globalSetup: "./e2e/global-setup.ts",
   use: {
     baseURL,
     trace: "retain-on-failure",
@@ -59,6 +60,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: "",
       ALLOW_TEST_CLOCK: "1",
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      SITE_URL: E2E_SITE_URL,
     },
   },
 });

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 
 import { expect, type Page } from "@playwright/test";
 
+import { linkPath, waitForMail } from "./mailbox";
+
 // Account steps shared by the journeys: always through the real forms, as a visitor would.
 
 export const PASSWORD = "correct horse battery staple";
@@ -10,7 +12,7 @@ export function newEmail(label: string): string {
   return `${label}-${randomUUID().slice(0, 8)}@example.com`;
 }
 
-/** Signs up and skips onboarding unless told not to; ends signed in. */
+/** Signs up, confirms the email from the mail, and skips onboarding unless told not to; ends signed in. */
 export async function signUp(
   page: Page,
   email: string,
@@ -21,11 +23,20 @@ export async function signUp(
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/sign-up\/check-email/);
+  await confirmEmailFromMail(page, email);
   await expect(page).toHaveURL(/\/onboarding/);
   if (options.skipOnboarding ?? true) {
     await page.getByRole("button", { name: "Skip for now" }).click();
     await expect(page).toHaveURL(/\/dashboard/);
   }
+}
+
+/** Follows the confirmation link of the sign-up mail and confirms: signs in, on to onboarding. */
+export async function confirmEmailFromMail(page: Page, email: string) {
+  const mail = await waitForMail(email, /^Confirm your email/);
+  await page.goto(linkPath(mail, "/verify-email"));
+  await page.getByRole("button", { name: "Confirm my email" }).click();
 }
 
 export async function signIn(page: Page, email: string, password = PASSWORD) {

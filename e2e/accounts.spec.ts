@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 
-import { newEmail, PASSWORD, signIn, signUp } from "./accounts-helpers";
+import { confirmEmailFromMail, newEmail, PASSWORD, signIn, signUp } from "./accounts-helpers";
 import { expect, test } from "./fixtures";
 
 // The account journey of issue 5, through the real forms in Chromium.
@@ -24,6 +24,9 @@ test("a visitor signs up, signs out, signs in, sets roles, changes password, exp
 
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/sign-up\/check-email/);
+  await expectAccessible();
+  await confirmEmailFromMail(page, email);
   await expect(page).toHaveURL(/\/onboarding/);
   await expectAccessible();
   await page.getByRole("button", { name: "Skip for now" }).click();

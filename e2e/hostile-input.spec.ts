@@ -181,8 +181,8 @@ async function fuzzApi(request: APIRequestContext, slug: string): Promise<Sent[]
   }
   for (const value of HOSTILE_STRINGS.slice(0, 20)) {
     await send(
-      `POST credentials callback ${JSON.stringify(value).slice(0, 20)}`,
-      request.post("/api/auth/callback/credentials", { form: { email: value, password: value } }),
+      `POST ticket callback ${JSON.stringify(value).slice(0, 20)}`,
+      request.post("/api/auth/callback/ticket", { form: { ticket: value } }),
     );
   }
   return sent;
@@ -212,6 +212,10 @@ const ACTION_FIELDS = [
   "provider",
   "from",
   "rating:sql",
+  "code",
+  "proof",
+  "token",
+  "passkeyId",
 ];
 
 /** A form as our pages send it: the fields (prefixed), then the arguments, last. */
@@ -282,6 +286,11 @@ const PAGE_QUERIES = [
   "/onboarding?step=",
   "/plan?order=",
   "/account?changed=",
+  "/account?recoveryCodesLeft=",
+  "/sign-in/two-factor?next=",
+  "/forgot-password?sent=",
+  "/reset-password?token=",
+  "/verify-email?token=",
 ];
 
 async function fuzzPages(request: APIRequestContext): Promise<Sent[]> {

@@ -7,6 +7,7 @@ import {
   afterFailure,
   EMAIL_MAX_DELAY_MS,
   EMAIL_RULE,
+  MAIL_RULE,
   retryAfterMs,
   tooManyAttemptsMessage,
   type ThrottleState,
@@ -109,5 +110,19 @@ describe("the email rule (a growing delay per account, from any address)", () =>
     expect(tooManyAttemptsMessage(1_500)).toBe(
       "Too many failed attempts for this account. Try again in 2 seconds.",
     );
+  });
+});
+
+describe("mail limits", () => {
+  it("lets five mails an hour go to one address, then none until the hour from the first is over", () => {
+    const start = new Date("2026-12-05T10:00:00Z");
+    let state: ThrottleState | null = null;
+    for (let mail = 1; mail <= 5; mail++) {
+      expect(retryAfterMs([state], start)).toBe(0);
+      state = afterFailure(state, new Date(start.getTime() + mail * 60_000), MAIL_RULE);
+    }
+    // The first mail went at 10:01, so the block lasts until 11:01.
+    expect(retryAfterMs([state], new Date(start.getTime() + 10 * 60_000))).toBe(51 * 60_000);
+    expect(retryAfterMs([state], new Date(start.getTime() + 61 * 60_000))).toBe(0);
   });
 });
