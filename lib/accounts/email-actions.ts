@@ -31,7 +31,7 @@ export async function forgotPasswordAction(
 
 export type ResetField = "newPassword";
 
-export const INVALID_LINK_MESSAGE =
+const INVALID_LINK_MESSAGE =
   "This link cannot be used: it has expired, was already used, or is not complete. Ask for a new one.";
 
 export async function resetPasswordAction(
