@@ -46,10 +46,10 @@ test("a visitor signs up, signs out, signs in, sets roles, changes password, exp
   await expectAccessible();
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("not my password at all");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
   await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/account$/);
 
   // Roles.
@@ -126,7 +126,7 @@ test("sign-in only returns to paths of this site", async ({ page }) => {
   await page.goto("/sign-in?next=https://evil.example/steal");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/dashboard/);
 });
 

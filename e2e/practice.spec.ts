@@ -110,10 +110,10 @@ test("on a question page a visitor's note survives signing in, and grades are re
   await page.getByRole("textbox", { name: "Note on this question" }).fill("Check **feature parity** first");
   await page.getByRole("button", { name: "Save note" }).click();
   await expect(page.getByText("Kept in this browser. Sign in to save it to your account.")).toBeVisible();
-  await page.getByRole("link", { name: "Sign in" }).last().click();
+  await page.getByRole("link", { name: "Sign in", exact: true }).last().click();
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("correct horse battery staple");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/questions\/detect-and-prevent-training-serving-skew/);
   await expect(page.getByText("Saved your note from before you signed in.")).toBeVisible();
   // Rendered as Markdown, safely.

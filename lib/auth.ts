@@ -21,7 +21,7 @@ import { DEFAULT_RETURN_PATH, signInPath } from "@/lib/accounts/return-path";
 import { setStepCookie } from "@/lib/accounts/auth-cookies";
 import { recordSecurityEvent } from "@/lib/accounts/security-events";
 import { authSecrets } from "@/lib/accounts/server-secrets";
-import { findActiveSession, startSession } from "@/lib/accounts/sessions";
+import { endSession, findActiveSession, startSession } from "@/lib/accounts/sessions";
 import { CHALLENGE_COOKIE, CHALLENGE_TTL_MS, createChallenge } from "@/lib/accounts/sign-in-challenge";
 import { issueTicket, readTicket, type SignInMethod } from "@/lib/accounts/sign-in-ticket";
 import { db } from "@/lib/db";
@@ -158,6 +158,9 @@ export const { handlers, signOut } = nextAuth;
  * Returns false only if the account vanished in between.
  */
 export async function signInVerified(userId: string, method: SignInMethod): Promise<boolean> {
+  // A new sign-in replaces this browser's session, if it had one (ASVS 7.2.4): its row goes too.
+  const current = await getSessionUser().catch(() => null);
+  if (current) await endSession(db, current.sessionId);
   try {
     await nextAuth.signIn("ticket", { ticket: issueTicket(userId, method), redirect: false });
     return true;

@@ -34,4 +34,10 @@ describe("passwordProblem", () => {
     expect(passwordProblem("PassWord123")).toMatch(/most common/);
     expect(passwordProblem("qwertyuiop")).toMatch(/most common/);
   });
+
+  it("refuses the site's name however it is spaced or cased, not words that merely share letters", () => {
+    expect(passwordProblem("GradientPrep2026!")).toMatch(/site's name/);
+    expect(passwordProblem("my gradient-prep password")).toMatch(/site's name/);
+    expect(passwordProblem("gradient descent prep notes")).toBeNull();
+  });
 });

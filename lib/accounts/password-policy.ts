@@ -17,6 +17,17 @@ export function characterCount(text: string): number {
   return [...text].length;
 }
 
+/**
+ * Words an attacker tries first against this site in particular (ASVS 6.1.2 and 6.2.11: the
+ * documented context-specific list, also in docs/security.md): the product's name, however spaced.
+ */
+export const CONTEXT_WORDS = ["gradientprep"] as const;
+
+function containsContextWord(password: string): boolean {
+  const squashed = password.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  return CONTEXT_WORDS.some((word) => squashed.includes(word));
+}
+
 /** The problem with a proposed new password, in words for its owner, or null when it is acceptable. */
 export function passwordProblem(password: string): string | null {
   const length = characterCount(password);
@@ -28,6 +39,9 @@ export function passwordProblem(password: string): string | null {
   }
   if (isCommonPassword(password)) {
     return "This is one of the 3,000 most common passwords, so it is guessed first. Choose another.";
+  }
+  if (containsContextWord(password)) {
+    return "Leave this site's name out of your password: it is among the first things tried against it.";
   }
   return null;
 }
