@@ -57,7 +57,10 @@ test("two-factor sign-in: set up from a QR code's key, then a code after the pas
   await page.getByLabel("Code from the app").fill(setupCode);
   await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
   await expect(page.getByText("Two-factor sign-in is on.")).toBeVisible();
-  const recoveryCodes = await page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem").allInnerTexts();
+  const recoveryCodes = await page
+    .getByRole("list", { name: "Recovery codes" })
+    .getByRole("listitem")
+    .allInnerTexts();
   expect(recoveryCodes).toHaveLength(10);
   await expectAccessible();
 
@@ -113,10 +116,29 @@ test("two-factor sign-in: set up from a QR code's key, then a code after the pas
   await expect(activity.getByText("Recovery code used")).toBeVisible();
   await expect(activity.getByText("(password + code)")).toBeVisible();
 
+  // A sign-in with two-factor is two requests: the password, then the code.
+  await signOut(page);
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(new URL(request.url()).pathname);
+  });
+  await signIn(page, email);
+  await page.getByLabel("Code").fill(recoveryCodes[1]!);
+  await page.getByRole("button", { name: "Verify and sign in" }).click();
+  await expect(page).toHaveURL(/\/account\?recoveryCodesLeft=8/);
+  expect(posts).toEqual(["/sign-in", "/sign-in/two-factor"]);
+
+  // Exporting shows in the log too.
+  await page.getByRole("link", { name: "Export my data" }).click();
+  await page.reload();
+  await expect(activity.getByText("Data exported")).toBeVisible();
+
   // Turning it off needs a code or the password, and mails the owner.
   await page.getByLabel("Code or password").nth(1).fill("not my password");
   await page.getByRole("button", { name: "Turn off two-factor sign-in" }).click();
-  await expect(page.getByText("That is neither the current code from your app nor your password.").first()).toBeVisible();
+  await expect(
+    page.getByText("That is neither the current code from your app nor your password.").first(),
+  ).toBeVisible();
   await page.getByLabel("Code or password").nth(1).fill(PASSWORD);
   await page.getByRole("button", { name: "Turn off two-factor sign-in" }).click();
   await expect(page.getByText("Two-factor sign-in is off. We emailed you about the change.")).toBeVisible();
@@ -196,7 +218,11 @@ test("sign-up with a taken email shows the same page and mails the owner instead
 });
 
 test("a mailed link altered, reused, or for a deleted account gives a clear page", async ({ page }) => {
-  for (const path of ["/reset-password?token=short", "/verify-email?token=" + "x".repeat(10_000), "/reset-password"]) {
+  for (const path of [
+    "/reset-password?token=short",
+    "/verify-email?token=" + "x".repeat(10_000),
+    "/reset-password",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { name: "This link cannot be used" })).toBeVisible();
@@ -235,6 +261,24 @@ test("passkeys: added on the account page, then sign-in without a password", asy
   await expect(page).toHaveURL(/\/account$/);
   await expect(
     page.getByRole("region", { name: "Security activity, scrolls sideways" }).getByText("(passkey)"),
+  ).toBeVisible();
+
+  // With two-factor on, the passkey stands in for the code after the password.
+  await page.getByRole("button", { name: "Set up two-factor sign-in" }).click();
+  const totp = authenticator(await page.getByTestId("totp-secret").innerText());
+  await page.getByLabel("Code from the app").fill(totp.generate());
+  await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
+  await expect(page.getByText("Two-factor sign-in is on.")).toBeVisible();
+  await signOut(page);
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/sign-in\/two-factor/);
+  await page.getByRole("button", { name: "Use a passkey instead" }).click();
+  await expect(page).toHaveURL(/\/dashboard/);
+  await page.goto("/account");
+  await expect(
+    page
+      .getByRole("region", { name: "Security activity, scrolls sideways" })
+      .getByText("(password + passkey)"),
   ).toBeVisible();
   await context.close();
 });

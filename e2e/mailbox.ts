@@ -41,11 +41,15 @@ export interface ReceivedMail {
 }
 
 async function readAll(): Promise<ReceivedMail[]> {
-  const files = (await readdir(E2E_MAILBOX_DIR).catch(() => [])).filter((name) => name.endsWith(".eml")).sort();
+  const files = (await readdir(E2E_MAILBOX_DIR).catch(() => []))
+    .filter((name) => name.endsWith(".eml"))
+    .sort();
   return Promise.all(
     files.map(async (name) => {
       const parsed = await simpleParser(await readFile(path.join(E2E_MAILBOX_DIR, name)));
-      const to = Array.isArray(parsed.to) ? parsed.to.map((address) => address.text).join(", ") : (parsed.to?.text ?? "");
+      const to = Array.isArray(parsed.to)
+        ? parsed.to.map((address) => address.text).join(", ")
+        : (parsed.to?.text ?? "");
       return { to, subject: parsed.subject ?? "", text: parsed.text ?? "" };
     }),
   );
@@ -55,9 +59,12 @@ async function readAll(): Promise<ReceivedMail[]> {
 export async function waitForMail(to: string, subject: RegExp, timeoutMs = 15_000): Promise<ReceivedMail> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const mail = (await readAll()).filter((received) => received.to.includes(to) && subject.test(received.subject)).at(-1);
+    const mail = (await readAll())
+      .filter((received) => received.to.includes(to) && subject.test(received.subject))
+      .at(-1);
     if (mail) return mail;
-    if (Date.now() > deadline) throw new Error(`No mail to ${to} with a subject like ${subject} within ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`No mail to ${to} with a subject like ${subject} within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

@@ -120,7 +120,10 @@ const config: NextAuthConfig = {
         // Sign-in (through a ticket or OAuth): a new server-side session, named in the token, and
         // a line in the account's security log.
         const requestHeaders = await headers();
-        const context = { userAgent: requestHeaders.get("user-agent"), address: requestAddress(requestHeaders) };
+        const context = {
+          userAgent: requestHeaders.get("user-agent"),
+          address: requestAddress(requestHeaders),
+        };
         token.sid = await startSession(db, { userId: user.id, ...context });
         await recordSecurityEvent(db, user.id, {
           kind: "sign-in",

@@ -56,7 +56,9 @@ const envSchema = z.object({
    * Where mail goes: smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465.
    * Unset, messages are written to the server log and to MAIL_DIR instead (development).
    */
-  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be smtp://user:password@host:port or smtps://…" }).optional(),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "must be smtp://user:password@host:port or smtps://…" })
+    .optional(),
   /** The sender of the site's mail. */
   MAIL_FROM: z.string().default("Gradient Prep <no-reply@localhost>"),
   /** Without SMTP_URL, each message is also saved here as an .eml file, relative to the project. */

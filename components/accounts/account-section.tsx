@@ -13,7 +13,11 @@ export function AccountSection({
   children: ReactNode;
 }) {
   return (
-    <section id={id} aria-labelledby={`${id}-heading`} className="mt-10 scroll-mt-20 rounded-xl border bg-card p-5 sm:p-6">
+    <section
+      id={id}
+      aria-labelledby={`${id}-heading`}
+      className="mt-10 scroll-mt-20 rounded-xl border bg-card p-5 sm:p-6"
+    >
       <h2 id={`${id}-heading`} className="text-heading">
         {title}
       </h2>

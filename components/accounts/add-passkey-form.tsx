@@ -5,7 +5,10 @@ import { useState, type FormEvent } from "react";
 
 import { startRegistration } from "@simplewebauthn/browser";
 
-import { passkeyRegisterAction, passkeyRegistrationOptionsAction } from "@/lib/accounts/second-factor-actions";
+import {
+  passkeyRegisterAction,
+  passkeyRegistrationOptionsAction,
+} from "@/lib/accounts/second-factor-actions";
 import type { ActionState } from "@/lib/forms/action-state";
 import { idleState } from "@/lib/forms/action-state";
 import { FormField } from "@/components/forms/form-field";
@@ -55,7 +58,12 @@ export function AddPasskeyForm() {
         error={state.status === "error" ? state.fieldErrors.name : undefined}
       />
       <FormStatus state={state} />
-      <SubmitButton pending={pending} pendingLabel="Waiting for your device…" variant="outline" className="justify-self-start">
+      <SubmitButton
+        pending={pending}
+        pendingLabel="Waiting for your device…"
+        variant="outline"
+        className="justify-self-start"
+      >
         Add a passkey
       </SubmitButton>
     </form>

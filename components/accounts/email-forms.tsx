@@ -2,7 +2,12 @@
 
 import { useActionState } from "react";
 
-import { confirmEmailAction, forgotPasswordAction, resendVerificationAction, resetPasswordAction } from "@/lib/accounts/email-actions";
+import {
+  confirmEmailAction,
+  forgotPasswordAction,
+  resendVerificationAction,
+  resetPasswordAction,
+} from "@/lib/accounts/email-actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/accounts/limits";
 import { idleState } from "@/lib/forms/action-state";
 import { FormField } from "@/components/forms/form-field";
@@ -16,7 +21,15 @@ export function ForgotPasswordForm() {
   const { state, formAction, pending, onSubmit, errorFor } = useActionForm(forgotPasswordAction);
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="grid gap-5">
-      <FormField name="email" label="Email" type="email" autoComplete="email" inputMode="email" required error={errorFor("email")} />
+      <FormField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        required
+        error={errorFor("email")}
+      />
       <FormStatus state={state} />
       <SubmitButton pending={pending} pendingLabel="Sending…" className="w-full">
         Send reset link

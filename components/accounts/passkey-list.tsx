@@ -10,7 +10,10 @@ export function PasskeyList({ passkeys }: { passkeys: PasskeyView[] }) {
   return (
     <ul aria-label="Your passkeys" className="grid gap-3">
       {passkeys.map((passkey) => (
-        <li key={passkey.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md border p-3">
+        <li
+          key={passkey.id}
+          className="flex flex-wrap items-center justify-between gap-3 rounded-md border p-3"
+        >
           <div className="text-sm">
             <p className="font-medium">{passkey.name}</p>
             <p className="text-muted-foreground">

@@ -13,7 +13,15 @@ import { passkeyErrorMessage } from "./passkey-errors";
  * Signs in with a passkey: the server's options, the browser's prompt, the server's check (which
  * redirects on success). `secondStep`: after a password, with the account's own passkeys only.
  */
-export function PasskeySignInButton({ secondStep, next, label }: { secondStep: boolean; next: string; label: string }) {
+export function PasskeySignInButton({
+  secondStep,
+  next,
+  label,
+}: {
+  secondStep: boolean;
+  next: string;
+  label: string;
+}) {
   const [message, setMessage] = useState("");
   const [pending, setPending] = useState(false);
 
@@ -39,7 +47,13 @@ export function PasskeySignInButton({ secondStep, next, label }: { secondStep: b
 
   return (
     <div className="grid gap-2">
-      <Button type="button" variant="outline" className="w-full" disabled={pending} onClick={signInWithPasskey}>
+      <Button
+        type="button"
+        variant="outline"
+        className="w-full"
+        disabled={pending}
+        onClick={signInWithPasskey}
+      >
         {pending ? "Waiting for your passkey…" : label}
       </Button>
       <p role="status" aria-live="polite" className="text-sm font-medium text-destructive empty:hidden">

@@ -16,7 +16,10 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
         Keep these somewhere safe, apart from your phone. Each one signs you in once if you lose the
         authenticator app. <strong>They are shown only now.</strong>
       </p>
-      <ul aria-label="Recovery codes" className="grid grid-cols-2 gap-2 rounded-md border bg-muted p-4 font-mono text-sm">
+      <ul
+        aria-label="Recovery codes"
+        className="grid grid-cols-2 gap-2 rounded-md border bg-muted p-4 font-mono text-sm"
+      >
         {codes.map((code) => (
           <li key={code}>{code}</li>
         ))}

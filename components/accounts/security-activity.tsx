@@ -5,15 +5,30 @@ import { formatDateTime } from "@/lib/format";
 export function SecurityActivity({ events }: { events: SecurityEventView[] }) {
   if (events.length === 0) return <p className="text-sm text-muted-foreground">Nothing recorded yet.</p>;
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Security activity, scrolls sideways">
+    <div
+      className="overflow-x-auto"
+      tabIndex={0}
+      role="region"
+      aria-label="Security activity, scrolls sideways"
+    >
       <table className="w-full min-w-[32rem] text-left text-sm">
-        <caption className="sr-only">Recent sign-ins and security changes, newest first (times in UTC)</caption>
+        <caption className="sr-only">
+          Recent sign-ins and security changes, newest first (times in UTC)
+        </caption>
         <thead className="text-muted-foreground">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">When (UTC)</th>
-            <th scope="col" className="py-2 pr-4 font-medium">What</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Device</th>
-            <th scope="col" className="py-2 font-medium">Address</th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              When (UTC)
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              What
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Device
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Address
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -14,7 +14,10 @@ import { RecoveryCodes } from "./recovery-codes";
 
 /** The first code confirms the set-up; then the recovery codes, once. */
 export function TotpSetupForm() {
-  const [state, formAction, pending] = useActionState(confirmTotpSetupAction, idleState as RecoveryCodesState);
+  const [state, formAction, pending] = useActionState(
+    confirmTotpSetupAction,
+    idleState as RecoveryCodesState,
+  );
   if (state.status === "codes") {
     return (
       <div className="grid gap-5">

@@ -28,7 +28,10 @@ export function TwoFactorSettings() {
 }
 
 function RegenerateCodesForm() {
-  const [state, formAction, pending] = useActionState(regenerateRecoveryCodesAction, idleState as RecoveryCodesState);
+  const [state, formAction, pending] = useActionState(
+    regenerateRecoveryCodesAction,
+    idleState as RecoveryCodesState,
+  );
   if (state.status === "codes") {
     return (
       <div className="grid gap-4">
@@ -58,7 +61,12 @@ function RegenerateCodesForm() {
         error={state.status === "error" ? state.fieldErrors.proof : undefined}
       />
       <FormStatus state={state.status === "error" || state.status === "success" ? state : idleState} />
-      <SubmitButton pending={pending} pendingLabel="Making codes…" variant="outline" className="justify-self-start">
+      <SubmitButton
+        pending={pending}
+        pendingLabel="Making codes…"
+        variant="outline"
+        className="justify-self-start"
+      >
         Make new recovery codes
       </SubmitButton>
     </form>
@@ -81,7 +89,12 @@ function DisableForm() {
         error={errorFor("proof")}
       />
       <FormStatus state={state} />
-      <SubmitButton pending={pending} pendingLabel="Turning off…" variant="destructive" className="justify-self-start">
+      <SubmitButton
+        pending={pending}
+        pendingLabel="Turning off…"
+        variant="destructive"
+        className="justify-self-start"
+      >
         Turn off two-factor sign-in
       </SubmitButton>
     </form>

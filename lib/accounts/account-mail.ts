@@ -36,7 +36,11 @@ export async function emailVerificationMail(
   now = new Date(),
 ): Promise<OutgoingMail | null> {
   if (!(await allowMail(db, input, now))) return null;
-  const token = await issueAccountToken(db, { userId: input.userId, email: input.email, purpose: "verify-email" }, now);
+  const token = await issueAccountToken(
+    db,
+    { userId: input.userId, email: input.email, purpose: "verify-email" },
+    now,
+  );
   return { to: input.email, ...verifyEmailMail(siteLink("/verify-email", { token })) };
 }
 
@@ -46,14 +50,31 @@ export async function signUpAttemptNotice(
   now = new Date(),
 ): Promise<OutgoingMail | null> {
   if (!(await allowMail(db, { email, address }, now))) return null;
-  return { to: email, ...signUpAttemptMail({ signIn: siteLink("/sign-in"), reset: siteLink("/forgot-password") }) };
+  return {
+    to: email,
+    ...signUpAttemptMail({ signIn: siteLink("/sign-in"), reset: siteLink("/forgot-password") }),
+  };
 }
 
 /** Notices of changes the owner should hear about even if they made them; not rate-limited. */
-export function passwordChangedNotice(email: string, how: "changed" | "reset", now = new Date()): OutgoingMail {
-  return { to: email, ...passwordChangedMail({ when: `${formatDateTime(now)} UTC`, how, resetLink: siteLink("/forgot-password") }) };
+export function passwordChangedNotice(
+  email: string,
+  how: "changed" | "reset",
+  now = new Date(),
+): OutgoingMail {
+  return {
+    to: email,
+    ...passwordChangedMail({
+      when: `${formatDateTime(now)} UTC`,
+      how,
+      resetLink: siteLink("/forgot-password"),
+    }),
+  };
 }
 
 export function twoFactorDisabledNotice(email: string, now = new Date()): OutgoingMail {
-  return { to: email, ...twoFactorDisabledMail({ when: `${formatDateTime(now)} UTC`, resetLink: siteLink("/forgot-password") }) };
+  return {
+    to: email,
+    ...twoFactorDisabledMail({ when: `${formatDateTime(now)} UTC`, resetLink: siteLink("/forgot-password") }),
+  };
 }

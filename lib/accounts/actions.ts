@@ -58,7 +58,9 @@ export async function signInAction(
   if (!parsed.success) return invalidInput(parsed.error);
   const result = await authenticate(db, { ...parsed.data, address: await currentAddress() });
   if (!result.ok) {
-    return failure(result.reason === "throttled" ? tooManyAttemptsMessage(result.waitMs) : INVALID_CREDENTIALS_MESSAGE);
+    return failure(
+      result.reason === "throttled" ? tooManyAttemptsMessage(result.waitMs) : INVALID_CREDENTIALS_MESSAGE,
+    );
   }
   const next = safeReturnPath(formString(formData, "next"));
   if (result.user.twoFactor) {

@@ -126,7 +126,12 @@ export async function changePassword(
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash } });
     await endAllSessions(tx, userId);
-    await recordSecurityEvent(tx, userId, { kind: "password-changed", userAgent: input.userAgent, address: input.address }, now);
+    await recordSecurityEvent(
+      tx,
+      userId,
+      { kind: "password-changed", userAgent: input.userAgent, address: input.address },
+      now,
+    );
   });
   return { ok: true, email: user.email };
 }
@@ -147,7 +152,10 @@ export async function resetPassword(
   const email = await db.$transaction(async (tx) => {
     const owner = await consumeAccountToken(tx, input.token, "reset-password", now);
     if (!owner) return null;
-    const user = await tx.user.findUnique({ where: { id: owner.userId }, select: { email: true, emailVerified: true } });
+    const user = await tx.user.findUnique({
+      where: { id: owner.userId },
+      select: { email: true, emailVerified: true },
+    });
     if (!user?.email || user.email !== owner.email) return null;
     await tx.user.update({
       where: { id: owner.userId },
@@ -155,7 +163,12 @@ export async function resetPassword(
     });
     await endAllSessions(tx, owner.userId);
     await tx.signInChallenge.deleteMany({ where: { userId: owner.userId } });
-    await recordSecurityEvent(tx, owner.userId, { kind: "password-reset", userAgent: input.userAgent, address: input.address }, now);
+    await recordSecurityEvent(
+      tx,
+      owner.userId,
+      { kind: "password-reset", userAgent: input.userAgent, address: input.address },
+      now,
+    );
     return user.email;
   });
   if (!email) return { ok: false, reason: "invalid-link" };
@@ -183,7 +196,12 @@ export async function confirmEmail(
     if (!user || user.email !== owner.email) return { ok: false, reason: "invalid-link" } as const;
     if (!user.emailVerified) {
       await tx.user.update({ where: { id: owner.userId }, data: { emailVerified: now } });
-      await recordSecurityEvent(tx, owner.userId, { kind: "email-verified", userAgent: input.userAgent, address: input.address }, now);
+      await recordSecurityEvent(
+        tx,
+        owner.userId,
+        { kind: "email-verified", userAgent: input.userAgent, address: input.address },
+        now,
+      );
     }
     return {
       ok: true,

@@ -5,7 +5,14 @@ import { redirect } from "next/navigation";
 
 import { currentAddress, requireUser, signInVerified } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { failure, formString, formValues, invalidInput, success, type ActionState } from "@/lib/forms/action-state";
+import {
+  failure,
+  formString,
+  formValues,
+  invalidInput,
+  success,
+  type ActionState,
+} from "@/lib/forms/action-state";
 import { sendMailAfterResponse } from "@/lib/mail/send-after";
 
 import { emailVerificationMail, passwordChangedNotice, passwordResetMail } from "./account-mail";
@@ -68,18 +75,29 @@ export async function confirmEmailAction(_previous: ActionState, formData: FormD
     address: await currentAddress(),
   });
   if (!result.ok) return failure(INVALID_LINK_MESSAGE);
-  if (result.twoFactor || !(await signInVerified(result.userId, "email link"))) redirect("/sign-in?verified=1");
+  if (result.twoFactor || !(await signInVerified(result.userId, "email link")))
+    redirect("/sign-in?verified=1");
   const next = safeReturnPath(formString(formData, "next"), "");
   if (result.onboarded) redirect(next || "/dashboard");
   redirect(next ? `/onboarding?next=${encodeURIComponent(next)}` : "/onboarding");
 }
 
-export async function resendVerificationAction(_previous: ActionState, _formData: FormData): Promise<ActionState> {
+export async function resendVerificationAction(
+  _previous: ActionState,
+  _formData: FormData,
+): Promise<ActionState> {
   const user = await requireUser();
-  const row = await db.user.findUnique({ where: { id: user.id }, select: { email: true, emailVerified: true } });
+  const row = await db.user.findUnique({
+    where: { id: user.id },
+    select: { email: true, emailVerified: true },
+  });
   if (!row?.email) return failure("This account has no email address.");
   if (row.emailVerified) return success("Your email is already confirmed.");
-  const mail = await emailVerificationMail(db, { userId: user.id, email: row.email, address: await currentAddress() });
+  const mail = await emailVerificationMail(db, {
+    userId: user.id,
+    email: row.email,
+    address: await currentAddress(),
+  });
   if (!mail) return failure("Several links were sent in the last hour. Wait a while, then try again.");
   sendMailAfterResponse(mail);
   return success(`Sent to ${row.email}. The link works for 24 hours.`);

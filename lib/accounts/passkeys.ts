@@ -66,7 +66,10 @@ async function takeChallenge(db: DbClient, id: string | undefined, purpose: Purp
 
 // The browser's answer, checked for shape before the library reads it (a server action is a public
 // endpoint; anything may arrive).
-const base64url = z.string().max(16_384).regex(/^[A-Za-z0-9_-]*$/);
+const base64url = z
+  .string()
+  .max(16_384)
+  .regex(/^[A-Za-z0-9_-]*$/);
 const credentialShape = z.object({
   id: base64url.min(1).max(1_366),
   rawId: base64url.min(1).max(1_366),
@@ -75,11 +78,13 @@ const credentialShape = z.object({
   authenticatorAttachment: z.enum(["platform", "cross-platform"]).optional(),
 });
 const registrationShape = credentialShape.extend({
-  response: z.object({
-    clientDataJSON: base64url,
-    attestationObject: base64url,
-    transports: z.array(z.string().max(32)).max(10).optional(),
-  }).passthrough(),
+  response: z
+    .object({
+      clientDataJSON: base64url,
+      attestationObject: base64url,
+      transports: z.array(z.string().max(32)).max(10).optional(),
+    })
+    .passthrough(),
 });
 const authenticationShape = credentialShape.extend({
   response: z.object({
@@ -111,7 +116,10 @@ export async function startPasskeyRegistration(
   now = new Date(),
 ): Promise<{ challengeId: string; options: PublicKeyCredentialCreationOptionsJSON }> {
   const rp = relyingParty();
-  const existing = await db.passkey.findMany({ where: { userId: user.id }, select: { id: true, transports: true } });
+  const existing = await db.passkey.findMany({
+    where: { userId: user.id },
+    select: { id: true, transports: true },
+  });
   const options = await generateRegistrationOptions({
     rpName: rp.name,
     rpID: rp.id,
@@ -126,13 +134,16 @@ export async function startPasskeyRegistration(
     })),
     authenticatorSelection: { residentKey: "required", userVerification: "required" },
   });
-  const challengeId = await storeChallenge(db, { challenge: options.challenge, purpose: "register", userId: user.id }, now);
+  const challengeId = await storeChallenge(
+    db,
+    { challenge: options.challenge, purpose: "register", userId: user.id },
+    now,
+  );
   return { challengeId, options };
 }
 
 export type PasskeyResult<T = object> =
-  | ({ ok: true } & T)
-  | { ok: false; reason: "expired" | "invalid" | "unknown-passkey" | "too-many" };
+  ({ ok: true } & T) | { ok: false; reason: "expired" | "invalid" | "unknown-passkey" | "too-many" };
 
 export async function finishPasskeyRegistration(
   db: DbClient,
@@ -174,7 +185,12 @@ export async function finishPasskeyRegistration(
         name,
       },
     });
-    await recordSecurityEvent(tx, input.userId, { kind: "passkey-added", detail: name, userAgent: input.userAgent, address: input.address }, now);
+    await recordSecurityEvent(
+      tx,
+      input.userId,
+      { kind: "passkey-added", detail: name, userAgent: input.userAgent, address: input.address },
+      now,
+    );
   });
   return { ok: true, name };
 }
@@ -199,7 +215,11 @@ export async function startPasskeySignIn(
     })),
   });
   const purpose = input.userId ? "second-factor" : "sign-in";
-  const challengeId = await storeChallenge(db, { challenge: options.challenge, purpose, userId: input.userId }, now);
+  const challengeId = await storeChallenge(
+    db,
+    { challenge: options.challenge, purpose, userId: input.userId },
+    now,
+  );
   return { challengeId, options };
 }
 
@@ -215,7 +235,8 @@ export async function finishPasskeySignIn(
   const parsed = authenticationShape.safeParse(input.response);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const passkey = await db.passkey.findUnique({ where: { id: parsed.data.id } });
-  if (!passkey || (input.userId && passkey.userId !== input.userId)) return { ok: false, reason: "unknown-passkey" };
+  if (!passkey || (input.userId && passkey.userId !== input.userId))
+    return { ok: false, reason: "unknown-passkey" };
   const rp = relyingParty();
   const verification = await verifyAuthenticationResponse({
     response: parsed.data,
@@ -244,10 +265,18 @@ export async function removePasskey(
   now = new Date(),
 ): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const passkey = await tx.passkey.findFirst({ where: { id: input.passkeyId, userId: input.userId }, select: { name: true } });
+    const passkey = await tx.passkey.findFirst({
+      where: { id: input.passkeyId, userId: input.userId },
+      select: { name: true },
+    });
     if (!passkey) return false;
     await tx.passkey.delete({ where: { id: input.passkeyId } });
-    await recordSecurityEvent(tx, input.userId, { kind: "passkey-removed", detail: passkey.name, userAgent: input.userAgent, address: input.address }, now);
+    await recordSecurityEvent(
+      tx,
+      input.userId,
+      { kind: "passkey-removed", detail: passkey.name, userAgent: input.userAgent, address: input.address },
+      now,
+    );
     return true;
   });
 }

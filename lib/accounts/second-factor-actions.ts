@@ -95,7 +95,11 @@ export async function twoFactorSignInAction(
   const method = `${challenge.firstFactor} + ${check.method}`;
   if (!(await signInVerified(challenge.userId, method))) return failure(EXPIRED_STEP_MESSAGE);
   const next = safeReturnPath(formString(formData, "next"));
-  redirect(check.method === "recovery code" ? `/account?recoveryCodesLeft=${check.recoveryCodesLeft ?? 0}#two-factor` : next);
+  redirect(
+    check.method === "recovery code"
+      ? `/account?recoveryCodesLeft=${check.recoveryCodesLeft ?? 0}#two-factor`
+      : next,
+  );
 }
 
 // --- Passkeys: sign-in (password-less, or as the second step) ---------------------------------
@@ -120,7 +124,8 @@ export async function passkeySignInOptionsAction(secondStep: unknown): Promise<P
 const PASSKEY_FAILURE_MESSAGES = {
   expired: "The passkey request expired. Try again.",
   invalid: "That passkey could not be checked. Try again, or use another way to sign in.",
-  "unknown-passkey": "That passkey is not registered to an account here. Sign in with your password, then add it on your account page.",
+  "unknown-passkey":
+    "That passkey is not registered to an account here. Sign in with your password, then add it on your account page.",
   "too-many": "This account already has the most passkeys it can hold.",
 } as const;
 
@@ -137,7 +142,8 @@ export async function passkeySignInAction(
     if (!challenge) return { ok: false, message: EXPIRED_STEP_MESSAGE };
     const result = await finishPasskeySignIn(db, { challengeId, response, userId: challenge.userId });
     if (!result.ok) return { ok: false, message: PASSKEY_FAILURE_MESSAGES[result.reason] };
-    if (!(await consumeChallenge(db, challenge.tokenHash))) return { ok: false, message: EXPIRED_STEP_MESSAGE };
+    if (!(await consumeChallenge(db, challenge.tokenHash)))
+      return { ok: false, message: EXPIRED_STEP_MESSAGE };
     await clearStepCookie(CHALLENGE_COOKIE, "/sign-in");
     if (!(await signInVerified(challenge.userId, `${challenge.firstFactor} + passkey`))) {
       return { ok: false, message: EXPIRED_STEP_MESSAGE };
@@ -146,7 +152,8 @@ export async function passkeySignInAction(
   }
   const result = await finishPasskeySignIn(db, { challengeId, response, userId: null });
   if (!result.ok) return { ok: false, message: PASSKEY_FAILURE_MESSAGES[result.reason] };
-  if (!(await signInVerified(result.userId, "passkey"))) return { ok: false, message: PASSKEY_FAILURE_MESSAGES.invalid };
+  if (!(await signInVerified(result.userId, "passkey")))
+    return { ok: false, message: PASSKEY_FAILURE_MESSAGES.invalid };
   redirect(next);
 }
 
@@ -166,8 +173,7 @@ export async function cancelTotpSetupAction(): Promise<void> {
 
 /** What a form that ends by showing new recovery codes returns: the codes, once. */
 export type RecoveryCodesState =
-  | ActionState<CodeField | "proof">
-  | { status: "codes"; message: string; recoveryCodes: string[] };
+  ActionState<CodeField | "proof"> | { status: "codes"; message: string; recoveryCodes: string[] };
 
 export async function confirmTotpSetupAction(
   _previous: RecoveryCodesState,
@@ -182,7 +188,8 @@ export async function confirmTotpSetupAction(
   if (result.ok) {
     return { status: "codes", message: "Two-factor sign-in is on.", recoveryCodes: result.recoveryCodes };
   }
-  if (result.reason === "no-setup") return failure("This set-up is no longer open. Start again from your account page.");
+  if (result.reason === "no-setup")
+    return failure("This set-up is no longer open. Start again from your account page.");
   const message =
     result.reason === "malformed"
       ? result.message
@@ -196,7 +203,10 @@ async function checkProof(userId: string, formData: FormData): Promise<ActionSta
     const message = parsed.error.issues[0]?.message ?? "Enter a code from your app or your password.";
     return failure(message, { proof: message });
   }
-  const result = await checkCodeOrPassword(db, userId, { proof: parsed.data.proof, address: await currentAddress() });
+  const result = await checkCodeOrPassword(db, userId, {
+    proof: parsed.data.proof,
+    address: await currentAddress(),
+  });
   if (result.ok) return null;
   if (result.reason === "throttled") return failure(tooManyAttemptsMessage(result.waitMs));
   const message =
@@ -206,7 +216,10 @@ async function checkProof(userId: string, formData: FormData): Promise<ActionSta
   return failure(message, { proof: message });
 }
 
-export async function disableTwoFactorAction(_previous: ActionState<"proof">, formData: FormData): Promise<ActionState<"proof">> {
+export async function disableTwoFactorAction(
+  _previous: ActionState<"proof">,
+  formData: FormData,
+): Promise<ActionState<"proof">> {
   const user = await requireUser();
   const refused = await checkProof(user.id, formData);
   if (refused) return refused;
@@ -235,7 +248,11 @@ export type PasskeyRegistrationOptions =
 export async function passkeyRegistrationOptionsAction(): Promise<PasskeyRegistrationOptions> {
   const user = await requireUser();
   if (!user.email) return { ok: false, message: "This account has no email address to name the passkey by." };
-  const { challengeId, options } = await startPasskeyRegistration(db, { id: user.id, email: user.email, name: user.name });
+  const { challengeId, options } = await startPasskeyRegistration(db, {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+  });
   await setStepCookie(WEBAUTHN_COOKIE, challengeId, { path: "/", maxAgeMs: WEBAUTHN_CHALLENGE_TTL_MS });
   return { ok: true, options };
 }

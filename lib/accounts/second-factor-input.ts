@@ -20,7 +20,10 @@ export const SECOND_FACTOR_FORMAT_MESSAGE =
 
 export function parseSecondFactorInput(raw: string): SecondFactorInput {
   if (raw.length > MAX_INPUT_LENGTH) {
-    return { kind: "malformed", message: `That is ${raw.length.toLocaleString("en-US")} characters long. ${SECOND_FACTOR_FORMAT_MESSAGE}` };
+    return {
+      kind: "malformed",
+      message: `That is ${raw.length.toLocaleString("en-US")} characters long. ${SECOND_FACTOR_FORMAT_MESSAGE}`,
+    };
   }
   // Spaces and dashes are how people group codes when they copy them.
   const compact = raw.replace(/[\s-]/g, "");
@@ -32,7 +35,10 @@ export function parseSecondFactorInput(raw: string): SecondFactorInput {
   }
   if (raw.trim() === "") return { kind: "malformed", message: "Enter a code." };
   if (/^[0-9]+$/.test(compact)) {
-    return { kind: "malformed", message: `That code has ${compact.length} digits; codes from the app have 6.` };
+    return {
+      kind: "malformed",
+      message: `That code has ${compact.length} digits; codes from the app have 6.`,
+    };
   }
   return { kind: "malformed", message: SECOND_FACTOR_FORMAT_MESSAGE };
 }

@@ -53,7 +53,9 @@ export async function recordSecurityEvent(
     },
   });
   if (random() < PRUNE_CHANCE) {
-    await db.securityEvent.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - RETENTION_MS) } } });
+    await db.securityEvent.deleteMany({
+      where: { createdAt: { lt: new Date(now.getTime() - RETENTION_MS) } },
+    });
   }
 }
 
@@ -66,7 +68,11 @@ export interface SecurityEventView {
   createdAt: Date;
 }
 
-export async function listSecurityEvents(db: DbClient, userId: string, limit = 20): Promise<SecurityEventView[]> {
+export async function listSecurityEvents(
+  db: DbClient,
+  userId: string,
+  limit = 20,
+): Promise<SecurityEventView[]> {
   const rows = await db.securityEvent.findMany({
     where: { userId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
  * here is a set-up fault worth a clear error.
  */
 export function authSecrets(): [string, ...string[]] {
-  if (!env.AUTH_SECRET) throw new Error("AUTH_SECRET is not set (scripts/run-app.ts sets it; see the README).");
+  if (!env.AUTH_SECRET)
+    throw new Error("AUTH_SECRET is not set (scripts/run-app.ts sets it; see the README).");
   return env.AUTH_SECRET_PREVIOUS ? [env.AUTH_SECRET, env.AUTH_SECRET_PREVIOUS] : [env.AUTH_SECRET];
 }

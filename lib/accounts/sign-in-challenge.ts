@@ -32,13 +32,22 @@ export async function createChallenge(
     // One open challenge per account: a new sign-in replaces the last, and stale rows go.
     db.signInChallenge.deleteMany({ where: { OR: [{ userId }, { expiresAt: { lt: now } }] } }),
     db.signInChallenge.create({
-      data: { tokenHash: hashToken(token), userId, firstFactor, expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS) },
+      data: {
+        tokenHash: hashToken(token),
+        userId,
+        firstFactor,
+        expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS),
+      },
     }),
   ]);
   return token;
 }
 
-export async function findChallenge(db: DbClient, token: string | undefined, now = new Date()): Promise<Challenge | null> {
+export async function findChallenge(
+  db: DbClient,
+  token: string | undefined,
+  now = new Date(),
+): Promise<Challenge | null> {
   if (!token || !TOKEN_PATTERN.test(token)) return null;
   const row = await db.signInChallenge.findUnique({
     where: { tokenHash: hashToken(token) },
@@ -62,11 +71,13 @@ export async function findChallenge(db: DbClient, token: string | undefined, now
 
 /** Counts a wrong code; at the limit the challenge is gone. Returns whether it still stands. */
 export async function countChallengeFailure(db: DbClient, tokenHash: string): Promise<boolean> {
-  const row = await db.signInChallenge.update({
-    where: { tokenHash },
-    data: { failures: { increment: 1 } },
-    select: { failures: true },
-  }).catch(() => null);
+  const row = await db.signInChallenge
+    .update({
+      where: { tokenHash },
+      data: { failures: { increment: 1 } },
+      select: { failures: true },
+    })
+    .catch(() => null);
   if (!row) return false;
   if (row.failures < CHALLENGE_MAX_FAILURES) return true;
   await db.signInChallenge.deleteMany({ where: { tokenHash } });

@@ -31,11 +31,16 @@ function mac(payload: string): Buffer {
 }
 
 export function issueTicket(userId: string, method: SignInMethod, now = Date.now()): string {
-  const payload = Buffer.from(JSON.stringify({ userId, method, expires: now + TICKET_TTL_MS })).toString("base64url");
+  const payload = Buffer.from(JSON.stringify({ userId, method, expires: now + TICKET_TTL_MS })).toString(
+    "base64url",
+  );
   return `${payload}.${mac(payload).toString("base64url")}`;
 }
 
-export function readTicket(ticket: unknown, now = Date.now()): { userId: string; method: SignInMethod } | null {
+export function readTicket(
+  ticket: unknown,
+  now = Date.now(),
+): { userId: string; method: SignInMethod } | null {
   if (typeof ticket !== "string" || ticket.length > 1_000) return null;
   const [payload, signature, extra] = ticket.split(".");
   if (!payload || !signature || extra !== undefined) return null;
@@ -45,7 +50,13 @@ export function readTicket(ticket: unknown, now = Date.now()): { userId: string;
   try {
     const data = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as Record<string, unknown>;
     const { userId, method, expires } = data;
-    if (typeof userId !== "string" || typeof method !== "string" || method.length > 40 || !METHOD_PATTERN.test(method)) return null;
+    if (
+      typeof userId !== "string" ||
+      typeof method !== "string" ||
+      method.length > 40 ||
+      !METHOD_PATTERN.test(method)
+    )
+      return null;
     if (typeof expires !== "number" || expires < now) return null;
     return { userId, method };
   } catch {

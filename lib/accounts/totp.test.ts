@@ -16,9 +16,18 @@ describe("TOTP", () => {
     const now = new Date(1_800_000_015_000);
     const step = totpStep(now);
     expect(checkTotp(RFC_SECRET, totpCode(RFC_SECRET, now), now, null)).toEqual({ ok: true, step });
-    expect(checkTotp(RFC_SECRET, totpCode(RFC_SECRET, new Date(now.getTime() - 30_000)), now, null)).toEqual({ ok: true, step: step - 1 });
-    expect(checkTotp(RFC_SECRET, totpCode(RFC_SECRET, new Date(now.getTime() + 30_000)), now, null)).toEqual({ ok: true, step: step + 1 });
-    expect(checkTotp(RFC_SECRET, totpCode(RFC_SECRET, new Date(now.getTime() - 60_000)), now, null)).toEqual({ ok: false, reason: "wrong" });
+    expect(checkTotp(RFC_SECRET, totpCode(RFC_SECRET, new Date(now.getTime() - 30_000)), now, null)).toEqual({
+      ok: true,
+      step: step - 1,
+    });
+    expect(checkTotp(RFC_SECRET, totpCode(RFC_SECRET, new Date(now.getTime() + 30_000)), now, null)).toEqual({
+      ok: true,
+      step: step + 1,
+    });
+    expect(checkTotp(RFC_SECRET, totpCode(RFC_SECRET, new Date(now.getTime() - 60_000)), now, null)).toEqual({
+      ok: false,
+      reason: "wrong",
+    });
   });
 
   it("refuses a code from the last accepted step or before it: each code works once", () => {
@@ -28,7 +37,10 @@ describe("TOTP", () => {
     expect(checkTotp(RFC_SECRET, code, now, step)).toEqual({ ok: false, reason: "replayed" });
     expect(checkTotp(RFC_SECRET, code, now, step - 1)).toEqual({ ok: true, step });
     // The previous step's code, after this step's was used: also a replay.
-    expect(checkTotp(RFC_SECRET, totpCode(RFC_SECRET, new Date(now.getTime() - 30_000)), now, step)).toEqual({ ok: false, reason: "replayed" });
+    expect(checkTotp(RFC_SECRET, totpCode(RFC_SECRET, new Date(now.getTime() - 30_000)), now, step)).toEqual({
+      ok: false,
+      reason: "replayed",
+    });
   });
 
   it("makes 160-bit base32 secrets and an otpauth URI apps read", () => {

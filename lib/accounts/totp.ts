@@ -47,7 +47,11 @@ export function checkTotp(
   now: Date,
   lastAcceptedStep: number | null,
 ): TotpCheck {
-  const delta = totpFor(secretBase32).validate({ token: code, timestamp: now.getTime(), window: WINDOW_STEPS });
+  const delta = totpFor(secretBase32).validate({
+    token: code,
+    timestamp: now.getTime(),
+    window: WINDOW_STEPS,
+  });
   if (delta === null) return { ok: false, reason: "wrong" };
   const step = totpStep(now) + delta;
   if (lastAcceptedStep !== null && step <= lastAcceptedStep) return { ok: false, reason: "replayed" };

@@ -38,7 +38,10 @@ export interface TwoFactorStatus {
 
 export async function getTwoFactorStatus(db: DbClient, userId: string): Promise<TwoFactorStatus> {
   const [user, recoveryCodesLeft] = await Promise.all([
-    db.user.findUnique({ where: { id: userId }, select: { twoFactorEnabledAt: true, totpPendingSecret: true } }),
+    db.user.findUnique({
+      where: { id: userId },
+      select: { twoFactorEnabledAt: true, totpPendingSecret: true },
+    }),
     db.recoveryCode.count({ where: { userId, usedAt: null } }),
   ]);
   return {
@@ -111,7 +114,8 @@ export async function confirmTotpSetup(
     where: { id: userId },
     select: { totpPendingSecret: true, twoFactorEnabledAt: true },
   });
-  const pending = user?.totpPendingSecret && !user.twoFactorEnabledAt ? open(user.totpPendingSecret, keys()) : null;
+  const pending =
+    user?.totpPendingSecret && !user.twoFactorEnabledAt ? open(user.totpPendingSecret, keys()) : null;
   if (!pending || !user?.totpPendingSecret) return { ok: false, reason: "no-setup" };
   const check = checkTotp(pending.plaintext, parsed.code, now, null);
   if (!check.ok) return { ok: false, reason: "wrong" };
@@ -126,7 +130,12 @@ export async function confirmTotpSetup(
       },
     });
     if (count !== 1) return null;
-    await recordSecurityEvent(tx, userId, { kind: "two-factor-enabled", userAgent: input.userAgent, address: input.address }, now);
+    await recordSecurityEvent(
+      tx,
+      userId,
+      { kind: "two-factor-enabled", userAgent: input.userAgent, address: input.address },
+      now,
+    );
     return replaceRecoveryCodes(tx, userId);
   });
   return recoveryCodes ? { ok: true, recoveryCodes } : { ok: false, reason: "no-setup" };
@@ -150,7 +159,10 @@ export async function verifySecondFactor(
   if (!user?.totpSecret || !user.twoFactorEnabledAt) return { ok: false, reason: "not-enabled" };
 
   if (input.kind === "recovery") {
-    const unused = await db.recoveryCode.findMany({ where: { userId, usedAt: null }, select: { id: true, codeHash: true } });
+    const unused = await db.recoveryCode.findMany({
+      where: { userId, usedAt: null },
+      select: { id: true, codeHash: true },
+    });
     let matchId: string | null = null;
     for (const row of unused) {
       if (await verifyPassword(row.codeHash, input.code)) {
@@ -160,7 +172,10 @@ export async function verifySecondFactor(
     }
     if (!matchId) return { ok: false, reason: "wrong" };
     // Conditional on "unused": of two requests with the same code, one wins.
-    const { count } = await db.recoveryCode.updateMany({ where: { id: matchId, usedAt: null }, data: { usedAt: now } });
+    const { count } = await db.recoveryCode.updateMany({
+      where: { id: matchId, usedAt: null },
+      data: { usedAt: now },
+    });
     if (count !== 1) return { ok: false, reason: "replayed" };
     const recoveryCodesLeft = await db.recoveryCode.count({ where: { userId, usedAt: null } });
     return { ok: true, method: "recovery code", recoveryCodesLeft };
@@ -198,7 +213,10 @@ export async function checkCodeOrPassword(
   input: { proof: string; address: string },
   now = new Date(),
 ): Promise<ProofResult> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { email: true, passwordHash: true },
+  });
   if (!user?.email) return { ok: false, reason: "wrong" };
   const subject = { email: user.email, address: input.address, scope: "second-factor" as const };
   const waitMs = await throttleWait(db, subject, now);
@@ -207,7 +225,9 @@ export async function checkCodeOrPassword(
   let result: ProofResult;
   if (parsed.kind === "totp") {
     const check = await verifySecondFactor(db, userId, parsed, now);
-    result = check.ok ? { ok: true } : { ok: false, reason: check.reason === "replayed" ? "replayed" : "wrong" };
+    result = check.ok
+      ? { ok: true }
+      : { ok: false, reason: check.reason === "replayed" ? "replayed" : "wrong" };
   } else {
     const valid = user.passwordHash ? await verifyPassword(user.passwordHash, input.proof) : false;
     result = valid ? { ok: true } : { ok: false, reason: "wrong" };

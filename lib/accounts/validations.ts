@@ -105,7 +105,11 @@ export const proofSchema = z.object({
 });
 
 export const passkeyNameSchema = z.object({
-  name: text({ max: 60, tooLong: "Use a name of at most 60 characters.", invalid: "Use letters, numbers and punctuation only." })
+  name: text({
+    max: 60,
+    tooLong: "Use a name of at most 60 characters.",
+    invalid: "Use letters, numbers and punctuation only.",
+  })
     .trim()
     .optional()
     .default(""),

@@ -49,7 +49,11 @@ ${SIGNATURE}`,
   };
 }
 
-export function passwordChangedMail(input: { when: string; how: "changed" | "reset"; resetLink: string }): MailContent {
+export function passwordChangedMail(input: {
+  when: string;
+  how: "changed" | "reset";
+  resetLink: string;
+}): MailContent {
   return {
     subject: `Your ${site.name} password was ${input.how}`,
     text: `The password of your ${site.name} account was ${input.how === "reset" ? "reset by email" : "changed"} on ${input.when}.

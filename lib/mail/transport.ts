@@ -36,12 +36,22 @@ function smtpSender(url: string): Send {
 function folderSender(folder: string): Send {
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return async (mail) => {
-    const info = await transport.sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+    const info = await transport.sendMail({
+      from: env.MAIL_FROM,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+    });
     const directory = path.resolve(folder);
     await mkdir(directory, { recursive: true });
-    const file = path.join(directory, `${new Date().toISOString().replace(/[:.]/g, "-")}-${info.messageId.replace(/[^A-Za-z0-9]/g, "").slice(0, 16)}.eml`);
+    const file = path.join(
+      directory,
+      `${new Date().toISOString().replace(/[:.]/g, "-")}-${info.messageId.replace(/[^A-Za-z0-9]/g, "").slice(0, 16)}.eml`,
+    );
     await writeFile(file, info.message as Buffer);
-    console.log(`[mail] (no SMTP_URL: saved to ${path.relative(process.cwd(), file)})\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}`);
+    console.log(
+      `[mail] (no SMTP_URL: saved to ${path.relative(process.cwd(), file)})\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}`,
+    );
   };
 }
 
@@ -54,7 +64,9 @@ export async function sendMail(mail: OutgoingMail): Promise<boolean> {
     return true;
   } catch (error) {
     // The subject says which flow failed; the address stays out of the log line's first words.
-    console.error(`[mail] sending "${mail.subject}" failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `[mail] sending "${mail.subject}" failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return false;
   }
 }

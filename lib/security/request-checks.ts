@@ -79,7 +79,8 @@ export function needsDatabase({
   if (pathname === "/api/health") return false;
   if (pathname.startsWith("/api/")) return signedIn || !ANONYMOUS_API.some((route) => route.test(pathname));
   if (method.toUpperCase() === "POST") return true;
-  if (normalisePath(pathname) === "/questions" || DATABASE_PAGES.includes(normalisePath(pathname))) return true;
+  if (normalisePath(pathname) === "/questions" || DATABASE_PAGES.includes(normalisePath(pathname)))
+    return true;
   return signedIn && (isPersonalPath(pathname) || ["/sign-in", "/sign-up"].includes(normalisePath(pathname)));
 }
 

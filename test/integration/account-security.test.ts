@@ -67,7 +67,9 @@ function startSmtp(): Promise<void> {
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {
-          const to = Array.isArray(mail.to) ? mail.to.map((address) => address.text).join(", ") : (mail.to?.text ?? "");
+          const to = Array.isArray(mail.to)
+            ? mail.to.map((address) => address.text).join(", ")
+            : (mail.to?.text ?? "");
           inbox.push({ to, subject: mail.subject ?? "", text: mail.text ?? "" });
           callback();
         })
@@ -111,7 +113,10 @@ describe("two-factor sign-in", () => {
     expect(setup?.uri).toContain(encodeURIComponent(user.email));
     // A wrong first code leaves it off.
     const wrongCode = totpCode(setup!.secret, new Date(now.getTime() - 120_000));
-    expect(await confirmTotpSetup(db, user.id, { code: wrongCode, ...context }, now)).toEqual({ ok: false, reason: "wrong" });
+    expect(await confirmTotpSetup(db, user.id, { code: wrongCode, ...context }, now)).toEqual({
+      ok: false,
+      reason: "wrong",
+    });
     expect((await getTwoFactorStatus(db, user.id)).enabled).toBe(false);
 
     const code = totpCode(setup!.secret, now);
@@ -121,17 +126,28 @@ describe("two-factor sign-in", () => {
     expect(row.totpSecret).toMatch(/^v1\./);
     expect(row.totpSecret).not.toContain(setup!.secret);
     expect(row.totpPendingSecret).toBeNull();
-    expect((await authenticate(db, { email: user.email, password: PASSWORD, address: randomUUID() }))).toMatchObject({
+    expect(
+      await authenticate(db, { email: user.email, password: PASSWORD, address: randomUUID() }),
+    ).toMatchObject({
       ok: true,
       user: { twoFactor: true },
     });
 
     // The set-up's code was used; the next step's works once.
-    expect(await verifySecondFactor(db, user.id, { kind: "totp", code }, now)).toEqual({ ok: false, reason: "replayed" });
+    expect(await verifySecondFactor(db, user.id, { kind: "totp", code }, now)).toEqual({
+      ok: false,
+      reason: "replayed",
+    });
     const later = new Date(now.getTime() + 30_000);
     const nextCode = totpCode(setup!.secret, later);
-    expect(await verifySecondFactor(db, user.id, { kind: "totp", code: nextCode }, later)).toMatchObject({ ok: true, method: "code" });
-    expect(await verifySecondFactor(db, user.id, { kind: "totp", code: nextCode }, later)).toEqual({ ok: false, reason: "replayed" });
+    expect(await verifySecondFactor(db, user.id, { kind: "totp", code: nextCode }, later)).toMatchObject({
+      ok: true,
+      method: "code",
+    });
+    expect(await verifySecondFactor(db, user.id, { kind: "totp", code: nextCode }, later)).toEqual({
+      ok: false,
+      reason: "replayed",
+    });
   });
 
   it("takes each recovery code once, also when two requests race with it", async () => {
@@ -144,7 +160,9 @@ describe("two-factor sign-in", () => {
       verifySecondFactor(db, user.id, { kind: "recovery", code: recoveryCodes[3]! }),
     ]);
     expect([first.ok, second.ok].filter(Boolean)).toHaveLength(1);
-    expect(await verifySecondFactor(db, user.id, { kind: "recovery", code: recoveryCodes[3]! })).toMatchObject({ ok: false });
+    expect(
+      await verifySecondFactor(db, user.id, { kind: "recovery", code: recoveryCodes[3]! }),
+    ).toMatchObject({ ok: false });
     expect(await verifySecondFactor(db, user.id, { kind: "recovery", code: recoveryCodes[4]! })).toEqual({
       ok: true,
       method: "recovery code",
@@ -158,17 +176,25 @@ describe("two-factor sign-in", () => {
     const { secret } = await enableTwoFactor(user.id, now);
     const address = randomUUID();
     for (let attempt = 0; attempt < 5; attempt++) {
-      expect(await checkCodeOrPassword(db, user.id, { proof: `wrong ${attempt}`, address }, now)).toEqual({ ok: false, reason: "wrong" });
+      expect(await checkCodeOrPassword(db, user.id, { proof: `wrong ${attempt}`, address }, now)).toEqual({
+        ok: false,
+        reason: "wrong",
+      });
     }
     const sixth = await checkCodeOrPassword(db, user.id, { proof: PASSWORD, address }, now);
     expect(sixth).toMatchObject({ ok: false, reason: "throttled" });
     // The password's own counters were not touched: sign-in still works.
     expect((await authenticate(db, { email: user.email, password: PASSWORD, address }, now)).ok).toBe(true);
     const later = new Date(now.getTime() + 60_000);
-    expect(await checkCodeOrPassword(db, user.id, { proof: totpCode(secret, later), address }, later)).toEqual({ ok: true });
+    expect(
+      await checkCodeOrPassword(db, user.id, { proof: totpCode(secret, later), address }, later),
+    ).toEqual({ ok: true });
     await disableTwoFactor(db, user.id, context, later);
     expect(await getTwoFactorStatus(db, user.id)).toMatchObject({ enabled: false, recoveryCodesLeft: 0 });
-    const events = await db.securityEvent.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" } });
+    const events = await db.securityEvent.findMany({
+      where: { userId: user.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(events.map((event) => event.kind)).toEqual(["two-factor-enabled", "two-factor-disabled"]);
     expect(events[0]?.userAgent).toBe("Chrome on Linux");
   });
@@ -206,41 +232,88 @@ describe("mailed links through SMTP", () => {
 
     const mail = await passwordResetMail(db, { email: user.email, address: context.address });
     expect(await sendMail(mail!)).toBe(true);
-    const received = inbox.find((message) => message.to.includes(user.email) && message.subject.startsWith("Reset"));
+    const received = inbox.find(
+      (message) => message.to.includes(user.email) && message.subject.startsWith("Reset"),
+    );
     const token = tokenIn(received!.text, "/reset-password");
 
     const tampered = `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`;
-    expect(await resetPassword(db, { token: tampered, newPassword: "a new long passphrase", ...context })).toEqual({ ok: false, reason: "invalid-link" });
-    expect(await resetPassword(db, { token, newPassword: "a new long passphrase", ...context })).toEqual({ ok: true, email: user.email });
-    expect(await resetPassword(db, { token, newPassword: "another long passphrase", ...context })).toEqual({ ok: false, reason: "invalid-link" });
+    expect(
+      await resetPassword(db, { token: tampered, newPassword: "a new long passphrase", ...context }),
+    ).toEqual({ ok: false, reason: "invalid-link" });
+    expect(await resetPassword(db, { token, newPassword: "a new long passphrase", ...context })).toEqual({
+      ok: true,
+      email: user.email,
+    });
+    expect(await resetPassword(db, { token, newPassword: "another long passphrase", ...context })).toEqual({
+      ok: false,
+      reason: "invalid-link",
+    });
 
     expect(await findActiveSession(db, { sessionId: session, userId: user.id })).toBeNull();
     expect(await throttleWait(db, attacker, new Date())).toBe(0);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerified).not.toBeNull();
-    expect((await authenticate(db, { email: user.email, password: "a new long passphrase", address: randomUUID() })).ok).toBe(true);
+    expect(
+      (
+        await authenticate(db, {
+          email: user.email,
+          password: "a new long passphrase",
+          address: randomUUID(),
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it("refuses an expired link, a link of another kind, and one for a deleted account", async () => {
     const user = await newUser("expired");
     const now = new Date();
-    const reset = await issueAccountToken(db, { userId: user.id, email: user.email, purpose: "reset-password" }, now);
-    expect(await consumeAccountToken(db, reset, "reset-password", new Date(now.getTime() + 31 * 60_000))).toBeNull();
-    const verify = await issueAccountToken(db, { userId: user.id, email: user.email, purpose: "verify-email" }, now);
-    expect(await resetPassword(db, { token: verify, newPassword: "a new long passphrase", ...context })).toEqual({ ok: false, reason: "invalid-link" });
+    const reset = await issueAccountToken(
+      db,
+      { userId: user.id, email: user.email, purpose: "reset-password" },
+      now,
+    );
+    expect(
+      await consumeAccountToken(db, reset, "reset-password", new Date(now.getTime() + 31 * 60_000)),
+    ).toBeNull();
+    const verify = await issueAccountToken(
+      db,
+      { userId: user.id, email: user.email, purpose: "verify-email" },
+      now,
+    );
+    expect(
+      await resetPassword(db, { token: verify, newPassword: "a new long passphrase", ...context }),
+    ).toEqual({ ok: false, reason: "invalid-link" });
     await deleteAccount(db, user.id);
-    expect(await confirmEmail(db, { token: verify, ...context })).toEqual({ ok: false, reason: "invalid-link" });
+    expect(await confirmEmail(db, { token: verify, ...context })).toEqual({
+      ok: false,
+      reason: "invalid-link",
+    });
     expect(await passwordResetMail(db, { email: user.email, address: context.address })).toBeNull();
   });
 
   it("confirms an email from the sign-up mail, and mails the owner of a taken one instead", async () => {
     const user = await newUser("verify");
-    const mail = await emailVerificationMail(db, { userId: user.id, email: user.email, address: context.address });
+    const mail = await emailVerificationMail(db, {
+      userId: user.id,
+      email: user.email,
+      address: context.address,
+    });
     expect(await sendMail(mail!)).toBe(true);
     const token = tokenIn(inbox.find((message) => message.to.includes(user.email))!.text, "/verify-email");
-    expect(await confirmEmail(db, { token, ...context })).toEqual({ ok: true, userId: user.id, twoFactor: false, onboarded: false });
+    expect(await confirmEmail(db, { token, ...context })).toEqual({
+      ok: true,
+      userId: user.id,
+      twoFactor: false,
+      onboarded: false,
+    });
     expect(await confirmEmail(db, { token, ...context })).toEqual({ ok: false, reason: "invalid-link" });
 
-    const again = await registerUser(db, { name: null, email: user.email, password: "someone else's", address: randomUUID() });
+    const again = await registerUser(db, {
+      name: null,
+      email: user.email,
+      password: "someone else's",
+      address: randomUUID(),
+    });
     expect(again).toEqual({ ok: true, created: false, userId: user.id });
     const notice = await signUpAttemptNotice(db, { email: user.email, address: context.address });
     expect(notice?.subject).toMatch(/^Someone tried to sign up/);
@@ -260,8 +333,12 @@ describe("mailed links through SMTP", () => {
     const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
     try {
-      expect(await sendMail({ to: "someone@example.com", subject: "Reset your password", text: "x" })).toBe(false);
-      expect(errors).toHaveBeenCalledWith(expect.stringMatching(/^\[mail\] sending "Reset your password" failed: /));
+      expect(await sendMail({ to: "someone@example.com", subject: "Reset your password", text: "x" })).toBe(
+        false,
+      );
+      expect(errors).toHaveBeenCalledWith(
+        expect.stringMatching(/^\[mail\] sending "Reset your password" failed: /),
+      );
     } finally {
       errors.mockRestore();
       await startSmtp();

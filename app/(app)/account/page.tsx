@@ -103,7 +103,9 @@ export default async function AccountPage({ searchParams }: Props) {
           You signed in with a recovery code; {Number(recoveryCodesLeft) || 0} left. Lost your phone? Make new
           codes below, or turn two-factor off and on again to move it to a new phone.
         </Notice>
-        <Notice show={changed === "two-factor-off"}>Two-factor sign-in is off. We emailed you about the change.</Notice>
+        <Notice show={changed === "two-factor-off"}>
+          Two-factor sign-in is off. We emailed you about the change.
+        </Notice>
         {twoFactor.enabled && twoFactor.enabledAt ? (
           <>
             <p className="mb-6 text-sm">

@@ -12,9 +12,15 @@ export default async function ForgotPasswordPage({ searchParams }: Props) {
   const { sent } = await searchParams;
   if (sent === "1") {
     return (
-      <AuthCard title="Check your email" lead="If an account uses that email, we have sent it a link to choose a new password.">
+      <AuthCard
+        title="Check your email"
+        lead="If an account uses that email, we have sent it a link to choose a new password."
+      >
         <div className="grid gap-4 text-sm">
-          <p>The link works once, for 30 minutes. Nothing after a few minutes? Look in your spam folder, or ask again.</p>
+          <p>
+            The link works once, for 30 minutes. Nothing after a few minutes? Look in your spam folder, or ask
+            again.
+          </p>
           <p>
             <Link className="link" href="/forgot-password">
               Send another link
@@ -29,7 +35,10 @@ export default async function ForgotPasswordPage({ searchParams }: Props) {
     );
   }
   return (
-    <AuthCard title="Forgot your password?" lead="Enter the email of your account and we will send you a link to choose a new password.">
+    <AuthCard
+      title="Forgot your password?"
+      lead="Enter the email of your account and we will send you a link to choose a new password."
+    >
       <ForgotPasswordForm />
       <p className="mt-6 text-sm text-muted-foreground">
         Remembered it?{" "}

@@ -9,7 +9,11 @@ import { UnusableLink } from "@/components/accounts/unusable-link";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // The token is in the address: no referrer may carry it to another site.
-export const metadata: Metadata = { title: "Choose a new password", robots: { index: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Choose a new password",
+  robots: { index: false },
+  referrer: "no-referrer",
+};
 
 export default async function ResetPasswordPage({ searchParams }: Props) {
   const { token } = await searchParams;

@@ -46,7 +46,10 @@ export default async function SignInPage({ searchParams }: Props) {
         </p>
       ) : null}
       {notice ? (
-        <p role="status" className="mb-5 rounded-md border border-success p-3 text-sm font-medium text-success">
+        <p
+          role="status"
+          className="mb-5 rounded-md border border-success p-3 text-sm font-medium text-success"
+        >
           {notice}
         </p>
       ) : null}

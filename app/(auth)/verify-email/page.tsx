@@ -9,17 +9,28 @@ import { UnusableLink } from "@/components/accounts/unusable-link";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = { title: "Confirm your email", robots: { index: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Confirm your email",
+  robots: { index: false },
+  referrer: "no-referrer",
+};
 
 export default async function VerifyEmailPage({ searchParams }: Props) {
   const { token, next } = await searchParams;
   const owner = await peekAccountToken(db, token, "verify-email");
   if (!owner || typeof token !== "string") {
-    return <UnusableLink again={{ href: "/account", label: "Sign in and send a new link from your account page" }} />;
+    return (
+      <UnusableLink
+        again={{ href: "/account", label: "Sign in and send a new link from your account page" }}
+      />
+    );
   }
   return (
     <AuthCard title="Confirm your email" lead={`Confirm that ${owner.email} is yours, and carry on.`}>
-      <ConfirmEmailForm token={token} next={safeReturnPath(typeof next === "string" ? next : undefined, "")} />
+      <ConfirmEmailForm
+        token={token}
+        next={safeReturnPath(typeof next === "string" ? next : undefined, "")}
+      />
     </AuthCard>
   );
 }

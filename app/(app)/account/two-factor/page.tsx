@@ -31,8 +31,8 @@ export default async function TwoFactorSetupPage() {
         <li>
           <h2 className="font-medium">Add this account to your authenticator app</h2>
           <p className="mt-2 text-sm text-muted-foreground">
-            Scan the code with the app (for example Google Authenticator, Microsoft Authenticator, 1Password or
-            Aegis), or type the key into it by hand.
+            Scan the code with the app (for example Google Authenticator, Microsoft Authenticator, 1Password
+            or Aegis), or type the key into it by hand.
           </p>
           <div
             role="img"
@@ -41,7 +41,10 @@ export default async function TwoFactorSetupPage() {
             dangerouslySetInnerHTML={{ __html: qrSvg }}
           />
           <p className="mt-4 text-sm">
-            Key: <code className="rounded bg-muted px-2 py-1 font-mono break-all" data-testid="totp-secret">{grouped(setup.secret)}</code>
+            Key:{" "}
+            <code className="rounded bg-muted px-2 py-1 font-mono break-all" data-testid="totp-secret">
+              {grouped(setup.secret)}
+            </code>
           </p>
           <p className="mt-1 text-xs text-muted-foreground">Time-based, 6 digits, every 30 seconds.</p>
         </li>

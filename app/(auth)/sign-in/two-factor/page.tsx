@@ -33,7 +33,10 @@ export default async function SecondStepPage({ searchParams }: Props) {
     );
   }
   return (
-    <AuthCard title="Two-factor sign-in" lead="Your password was right. One more step: prove it is you with your second factor.">
+    <AuthCard
+      title="Two-factor sign-in"
+      lead="Your password was right. One more step: prove it is you with your second factor."
+    >
       <SecondStepForm next={next} />
       {challenge.hasPasskeys ? (
         <div className="mt-6 grid gap-3 border-t pt-6">
@@ -45,8 +48,8 @@ export default async function SecondStepPage({ searchParams }: Props) {
         <Link className="link" href="/forgot-password">
           Reset your password
         </Link>{" "}
-        by email: the reset keeps two-factor on, so you will still need a code, but signing out every device stops
-        whoever has your password.
+        by email: the reset keeps two-factor on, so you will still need a code, but signing out every device
+        stops whoever has your password.
       </p>
     </AuthCard>
   );
