@@ -1,6 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
 
-import { E2E_AUTH_SECRET, E2E_DB_DIR, E2E_DB_PORT, E2E_PORT, E2E_SITE_URL, E2E_SMTP_PORT } from "./e2e/e2e-env";
+import {
+  E2E_AUTH_SECRET,
+  E2E_DB_DIR,
+  E2E_DB_PORT,
+  E2E_PORT,
+  E2E_SITE_URL,
+  E2E_SMTP_PORT,
+} from "./e2e/e2e-env";
 import { findChromium } from "./scripts/lib/chromium";
 
 // End-to-end tests run the production build (`next build` by scripts/test-e2e.ts, then `next start`
