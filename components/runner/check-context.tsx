@@ -14,6 +14,8 @@ export interface CodeCheck {
   proposed: GradeName;
   /** One sentence: "Your query passed on the first submission." */
   summary: string;
+  /** The code that was checked (a mock interview keeps it as the answer). */
+  code: string;
 }
 
 interface CodeCheckState {

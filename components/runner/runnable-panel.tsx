@@ -147,6 +147,7 @@ export function RunnablePanel({
   const report = (passed: boolean, text: string) => {
     const proposed = proposedGrade({ passed, failedBefore: failedBefore.current, helped: helpSeen() });
     checkState?.setCheck({
+      code: currentCode(),
       outcome: passed ? "PASSED" : "FAILED",
       runsBefore: attemptsBefore.current,
       proposed,

@@ -24,15 +24,23 @@ describe("the mock's clock", () => {
   it("shows the first question with its time and the mock's left", () => {
     const state = mock();
     const advance = advanceClock(state, at(50));
-    expect(advance).toEqual({ timedOut: [], current: { index: 0, startedAt: start }, over: false, endedAt: null });
-    expect(timeLeft(state, advance.current!, at(50))).toMatchObject({ questionSeconds: 150, mockSeconds: 550 });
+    expect(advance).toEqual({
+      timedOut: [],
+      current: { index: 0, startedAt: start },
+      over: false,
+      endedAt: null,
+    });
+    expect(timeLeft(state, advance.current!, at(50))).toMatchObject({
+      questionSeconds: 150,
+      mockSeconds: 550,
+    });
   });
 
   it("times out questions whose time ran out while nobody looked, each at its own deadline", () => {
     const advance = advanceClock(mock(), at(450));
     expect(advance.timedOut).toEqual([
-      { index: 0, endedAt: at(200) },
-      { index: 1, endedAt: at(400) },
+      { index: 0, startedAt: start, endedAt: at(200) },
+      { index: 1, startedAt: at(200), endedAt: at(400) },
     ]);
     expect(advance.current).toEqual({ index: 2, startedAt: at(400) });
   });
@@ -48,13 +56,19 @@ describe("the mock's clock", () => {
       ],
     });
     expect(advanceClock(answered, at(599)).current).toEqual({ index: 2, startedAt: at(40) });
-    expect(advanceClock(answered, at(600))).toMatchObject({ over: true, timedOut: [{ index: 2, endedAt: at(600) }] });
+    expect(advanceClock(answered, at(600))).toMatchObject({
+      over: true,
+      timedOut: [{ index: 2, startedAt: at(40), endedAt: at(600) }],
+    });
   });
 
   it("stands still while paused, and a resume shifts both deadlines by the pause", () => {
     const paused = mock({ pausedAt: at(100) });
     expect(advanceClock(paused, at(5_000)).current).toEqual({ index: 0, startedAt: start });
-    expect(timeLeft(paused, { index: 0, startedAt: start }, at(5_000))).toMatchObject({ questionSeconds: 100, mockSeconds: 500 });
+    expect(timeLeft(paused, { index: 0, startedAt: start }, at(5_000))).toMatchObject({
+      questionSeconds: 100,
+      mockSeconds: 500,
+    });
     // Resumed at 400 s: 300 s of pause.
     const resumed = mock({
       pausedMs: 300_000,
@@ -65,6 +79,9 @@ describe("the mock's clock", () => {
       ],
     });
     expect(mockDeadline(resumed)).toEqual(at(900));
-    expect(timeLeft(resumed, { index: 0, startedAt: at(300) }, at(400))).toMatchObject({ questionSeconds: 100, mockSeconds: 500 });
+    expect(timeLeft(resumed, { index: 0, startedAt: at(300) }, at(400))).toMatchObject({
+      questionSeconds: 100,
+      mockSeconds: 500,
+    });
   });
 });

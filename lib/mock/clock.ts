@@ -20,8 +20,8 @@ export interface ClockMock {
 
 /** What to write so that the rows say where the mock stands at `now`. */
 export interface ClockAdvance {
-  /** Questions whose time ran out: end them at their deadline, timed out. */
-  timedOut: { index: number; endedAt: Date }[];
+  /** Questions whose time ran out: they came up at startedAt and end at their deadline, timed out. */
+  timedOut: { index: number; startedAt: Date; endedAt: Date }[];
   /** The question now on screen and when it came up (if it was not up yet), or null when none is left. */
   current: { index: number; startedAt: Date } | null;
   /** Whether the answering is over (every question ended, or the whole mock's time is up). */
@@ -61,7 +61,7 @@ export function advanceClock(mock: ClockMock, now: Date): ClockAdvance {
         endedAt: null,
       };
     }
-    timedOut.push({ index, endedAt: new Date(questionDeadline) });
+    timedOut.push({ index, startedAt: new Date(startedAt), endedAt: new Date(questionDeadline) });
     previousEnd = questionDeadline;
   }
   return { timedOut, current: null, over: true, endedAt: new Date(previousEnd) };

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { formatById, KIND_WEIGHT, MOCK_LENGTHS, roundSlots, splitTime, type QuestionKindName } from "./formats";
+import {
+  formatById,
+  KIND_WEIGHT,
+  MOCK_LENGTHS,
+  roundSlots,
+  splitTime,
+  type QuestionKindName,
+} from "./formats";
 
 describe("mock formats", () => {
   it("takes an MLE loop's rounds in turn: 4 questions in 30 minutes, 8 in 60", () => {
@@ -13,7 +20,12 @@ describe("mock formats", () => {
       "Behavioral",
     ]);
     expect(roundSlots(loop, 60)).toHaveLength(8);
-    expect(roundSlots(formatById("sql-screen")!, 45).map((round) => round.label)).toEqual(["SQL", "SQL", "SQL", "SQL"]);
+    expect(roundSlots(formatById("sql-screen")!, 45).map((round) => round.label)).toEqual([
+      "SQL",
+      "SQL",
+      "SQL",
+      "SQL",
+    ]);
   });
 
   it("splits 30 minutes by kind: a design question gets twice a behavioral one's time", () => {

@@ -36,7 +36,11 @@ export function questionPoints(input: QuestionScoreInput): { earned: number; pos
   if (input.checked || !input.rubric || input.rubric.length === 0) {
     return { earned: input.outcome === "PASSED" ? 1 : 0, possible: 1 };
   }
-  const met = new Set(input.metCriteria.filter((index) => Number.isInteger(index) && index >= 0 && index < input.rubric!.length));
+  const met = new Set(
+    input.metCriteria.filter(
+      (index) => Number.isInteger(index) && index >= 0 && index < input.rubric!.length,
+    ),
+  );
   const possible = input.rubric.reduce((sum, criterion) => sum + criterion.points, 0);
   const earned = [...met].reduce((sum, index) => sum + input.rubric![index]!.points, 0);
   return { earned, possible };
@@ -53,7 +57,9 @@ export interface ScoredQuestion {
 }
 
 /** The mean of the question scores of each skill, lowest first (what to practise next first). */
-export function scoresBySkill(questions: readonly ScoredQuestion[]): { skillSlug: string; score: number; questions: number }[] {
+export function scoresBySkill(
+  questions: readonly ScoredQuestion[],
+): { skillSlug: string; score: number; questions: number }[] {
   const bySkill = new Map<string, number[]>();
   for (const question of questions) {
     for (const skill of new Set(question.skills)) {

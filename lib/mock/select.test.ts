@@ -13,7 +13,8 @@ function candidate(id: string, over: Partial<MockCandidate> = {}): MockCandidate
 const concept: Round = { label: "Concepts", kinds: ["concept"] };
 const priorities = {
   skillPriority: ["a-b-testing", "statistics"],
-  difficultyFor: (skill: string) => (skill === "a-b-testing" ? (["EASY", "MEDIUM", "HARD"] as const) : (["HARD", "MEDIUM", "EASY"] as const)),
+  difficultyFor: (skill: string) =>
+    skill === "a-b-testing" ? (["EASY", "MEDIUM", "HARD"] as const) : (["HARD", "MEDIUM", "EASY"] as const),
 };
 
 describe("chooseMockQuestions", () => {
@@ -33,11 +34,35 @@ describe("chooseMockQuestions", () => {
   });
 
   it("skips questions practised in the last 14 days while others fit, and takes them when none do", () => {
-    const recent = candidate("ab-recent", { skills: ["a-b-testing"], difficulty: "EASY", lastAttemptAt: daysAgo(3) });
-    const older = candidate("ab-older", { skills: ["a-b-testing"], difficulty: "EASY", lastAttemptAt: daysAgo(15) });
+    const recent = candidate("ab-recent", {
+      skills: ["a-b-testing"],
+      difficulty: "EASY",
+      lastAttemptAt: daysAgo(3),
+    });
+    const older = candidate("ab-older", {
+      skills: ["a-b-testing"],
+      difficulty: "EASY",
+      lastAttemptAt: daysAgo(15),
+    });
     const stats = candidate("stats");
-    expect(chooseMockQuestions({ slots: [concept], candidates: [recent, older, stats], priorities, now, seed: 1 })[0]?.question.id).toBe("ab-older");
-    expect(chooseMockQuestions({ slots: [concept, concept], candidates: [recent, stats], priorities, now, seed: 1 }).map((c) => c?.question.id)).toEqual(["stats", "ab-recent"]);
+    expect(
+      chooseMockQuestions({
+        slots: [concept],
+        candidates: [recent, older, stats],
+        priorities,
+        now,
+        seed: 1,
+      })[0]?.question.id,
+    ).toBe("ab-older");
+    expect(
+      chooseMockQuestions({
+        slots: [concept, concept],
+        candidates: [recent, stats],
+        priorities,
+        now,
+        seed: 1,
+      }).map((c) => c?.question.id),
+    ).toEqual(["stats", "ab-recent"]);
   });
 
   it("keeps to the round's kinds and skills, never repeats a question, and says when a round has none", () => {
@@ -55,7 +80,10 @@ describe("chooseMockQuestions", () => {
 
   it("breaks ties the same way for the same seed", () => {
     const candidates = Array.from({ length: 20 }, (_, index) => candidate(`q${index}`));
-    const pick = (seed: number) => chooseMockQuestions({ slots: [concept, concept, concept], candidates, priorities, now, seed }).map((c) => c?.question.id);
+    const pick = (seed: number) =>
+      chooseMockQuestions({ slots: [concept, concept, concept], candidates, priorities, now, seed }).map(
+        (c) => c?.question.id,
+      );
     expect(pick(7)).toEqual(pick(7));
     expect(new Set([pick(1).join(), pick(2).join(), pick(3).join()]).size).toBeGreaterThan(1);
   });

@@ -68,13 +68,19 @@ export function chooseMockQuestions(input: {
   const chosen = new Set<string>();
 
   const score = (candidate: MockCandidate) => {
-    const recent = candidate.lastAttemptAt !== null && candidate.lastAttemptAt.getTime() >= recentSince ? 1 : 0;
+    const recent =
+      candidate.lastAttemptAt !== null && candidate.lastAttemptAt.getTime() >= recentSince ? 1 : 0;
     const ranks = candidate.skills.map((skill) => rankOf.get(skill) ?? Number.MAX_SAFE_INTEGER);
     const skillRank = Math.min(...ranks);
     const mainSkill = candidate.skills.find((skill) => rankOf.has(skill)) ?? candidate.skills[0] ?? "";
     const preference = input.priorities.difficultyFor(mainSkill);
     const difficultyRank = preference.indexOf(candidate.difficulty);
-    return [recent, skillRank, difficultyRank === -1 ? preference.length : difficultyRank, tieBreak.get(candidate.id)!];
+    return [
+      recent,
+      skillRank,
+      difficultyRank === -1 ? preference.length : difficultyRank,
+      tieBreak.get(candidate.id)!,
+    ];
   };
   const compare = (a: number[], b: number[]) => {
     for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return a[index]! - b[index]!;

@@ -28,7 +28,7 @@ export function isCrossSiteWrite(request: {
  * The signed-in pages: one per folder of app/(app) (request-checks.test.ts fails when the two
  * disagree, so a new personal page is named here and in its folder, and nowhere else).
  */
-export const PERSONAL_PREFIXES = ["/account", "/dashboard", "/onboarding", "/plan", "/practice"];
+export const PERSONAL_PREFIXES = ["/account", "/dashboard", "/mock", "/onboarding", "/plan", "/practice"];
 
 /**
  * The header proxy.ts sets on every request with its path and query, so server code can name the

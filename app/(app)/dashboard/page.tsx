@@ -7,6 +7,7 @@ import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { formatPercentRounded, formatMonthOf } from "@/lib/format";
 import { GRADE_LABELS } from "@/lib/progress/grades";
+import { listMocks } from "@/lib/mock/queries";
 import { getDashboard } from "@/lib/progress/dashboard";
 import { DIFFICULTY_LABELS } from "@/lib/questions/filters";
 import { getRoleDemand } from "@/lib/recommendations/demand-queries";
@@ -14,6 +15,7 @@ import { masterySourceLabel } from "@/lib/recommendations/labels";
 import { rankGaps, toSelfRatings } from "@/lib/recommendations/plan";
 import { ButtonLink } from "@/components/ui/button";
 import { AttemptHeatMap } from "@/components/progress/heat-map";
+import { ScoreHistory } from "@/components/mock/score-history";
 import { MasteryBars } from "@/components/progress/mastery-bars";
 
 import type { ReactNode } from "react";
@@ -26,9 +28,10 @@ const MASTERY_SKILLS = 15;
 export default async function DashboardPage() {
   const user = await requireUser();
   const now = await requestNow();
-  const [dashboard, ratings] = await Promise.all([
+  const [dashboard, ratings, mocks] = await Promise.all([
     getDashboard(db, user.id, now),
     getSelfRatings(db, user.id),
+    listMocks(db, user.id),
   ]);
   if (!dashboard) accountGone();
   const target = dashboard.user.targetRole;
@@ -63,11 +66,16 @@ export default async function DashboardPage() {
             {target ? ` for ${target.name}` : ""}. Days are counted in {timeZone.replace(/_/g, " ")} time.
           </p>
         </div>
-        <ButtonLink href="/practice">
-          {dashboard.due.overdueOrToday > 0
-            ? `Practise (${dashboard.due.overdueOrToday} due)`
-            : "Practise now"}
-        </ButtonLink>
+        <div className="flex flex-wrap gap-3">
+          <ButtonLink href="/mock" variant="outline">
+            Mock interview
+          </ButtonLink>
+          <ButtonLink href="/practice">
+            {dashboard.due.overdueOrToday > 0
+              ? `Practise (${dashboard.due.overdueOrToday} due)`
+              : "Practise now"}
+          </ButtonLink>
+        </div>
       </div>
 
       <dl className="mt-8 grid grid-cols-2 gap-3 lg:grid-cols-4">
@@ -138,6 +146,14 @@ export default async function DashboardPage() {
           title="Attempts per day"
           description="The last 12 weeks, one square per day; darker means more attempts."
         />
+        <section aria-labelledby="mocks-heading" className="rounded-xl border bg-card p-5">
+          <h2 id="mocks-heading" className="text-heading">
+            Mock interviews
+          </h2>
+          <div className="mt-4">
+            <ScoreHistory mocks={mocks} />
+          </div>
+        </section>
       </div>
 
       <div className="mt-8 grid gap-8 lg:grid-cols-2">
