@@ -129,7 +129,9 @@ test("two-factor sign-in: set up from a QR code's key, then a code after the pas
   expect(posts).toEqual(["/sign-in", "/sign-in/two-factor"]);
 
   // Exporting shows in the log too.
+  const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export my data" }).click();
+  await download;
   await page.reload();
   await expect(activity.getByText("Data exported")).toBeVisible();
 
@@ -150,6 +152,7 @@ test("forgot password: the mailed link resets it once, signs out every session a
   browser,
   expectAccessible,
 }) => {
+  test.setTimeout(90_000);
   const email = newEmail("reset");
   await signUp(page, email);
   const other = await browser.newContext();

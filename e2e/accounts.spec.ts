@@ -9,6 +9,7 @@ test("a visitor signs up, signs out, signs in, sets roles, changes password, exp
   page,
   expectAccessible,
 }) => {
+  test.setTimeout(90_000);
   const email = newEmail("journey");
 
   await page.goto("/sign-up");
