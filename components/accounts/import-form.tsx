@@ -53,7 +53,7 @@ export function ImportForm() {
         tone: "ok",
         text:
           `Imported ${n.attempts} attempts, ${n.reviewSchedules} review schedules, ${n.bookmarks} bookmarks, ` +
-          `${n.notes} notes, ${n.savedCode} saved answers in code and ${n.selfRatings} self-ratings.` +
+          `${n.notes} notes, ${n.savedCode} saved answers in code, ${n.mocks} mock interviews and ${n.selfRatings} self-ratings.` +
           (n.duplicates > 0 ? ` ${n.duplicates} repeated entries were merged.` : "") +
           (n.skipped > 0
             ? ` ${n.skipped} entries for questions, skills or roles not in this bank were skipped.`

@@ -54,6 +54,41 @@ export async function buildAccountExport(db: DbClient, userId: string, now = new
         orderBy: [{ createdAt: "asc" }, { question: { slug: "asc" } }],
         select: { body: true, createdAt: true, updatedAt: true, question: { select: { slug: true } } },
       },
+      // The share link's token is not exported: it is a key to the report, not data.
+      mocks: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          format: true,
+          lengthMinutes: true,
+          practiceMode: true,
+          hideTags: true,
+          startedAt: true,
+          pausedAt: true,
+          pausedMs: true,
+          status: true,
+          answeringEndedAt: true,
+          scoredAt: true,
+          score: true,
+          createdAt: true,
+          questions: {
+            orderBy: { position: "asc" },
+            select: {
+              position: true,
+              round: true,
+              allottedSeconds: true,
+              startedAt: true,
+              endedAt: true,
+              timedOut: true,
+              answer: true,
+              outcome: true,
+              metCriteria: true,
+              score: true,
+              question: { select: { slug: true } },
+              attempt: { select: { idempotencyKey: true } },
+            },
+          },
+        },
+      },
     },
   });
   if (!user) return null;
@@ -67,6 +102,7 @@ export async function buildAccountExport(db: DbClient, userId: string, now = new
     bookmarks,
     notes,
     codeDrafts,
+    mocks,
     ...profile
   } = user;
   return {
@@ -86,6 +122,15 @@ export async function buildAccountExport(db: DbClient, userId: string, now = new
     notes: notes.map(({ question, ...rest }) => ({ question: question.slug, ...rest })),
     /** The code last written in each question's code panel. */
     savedCode: codeDrafts.map(({ question, ...rest }) => ({ question: question.slug, ...rest })),
+    /** Mock interviews, each question with its answer, rubric ticks and the attempt it became. */
+    mocks: mocks.map(({ questions, ...mock }) => ({
+      ...mock,
+      questions: questions.map(({ question, attempt, ...rest }) => ({
+        question: question.slug,
+        ...rest,
+        attemptKey: attempt?.idempotencyKey ?? null,
+      })),
+    })),
   };
 }
 

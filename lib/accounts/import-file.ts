@@ -2,6 +2,7 @@ import "server-only";
 
 import * as z from "zod";
 
+import { MOCK_FORMAT_IDS } from "@/lib/mock/formats";
 import { DAILY_NEW_LIMIT_DEFAULT } from "@/lib/progress/limits";
 import { replayGrades, type GradeName, type ReviewCard } from "@/lib/progress/scheduling";
 import {
@@ -17,6 +18,7 @@ import {
   timeZoneSchema,
 } from "@/lib/progress/validations";
 import { storedDateSchema } from "@/lib/validation/dates";
+import { isCleanText } from "@/lib/validation/text";
 import { yieldToEventLoop } from "@/lib/utils/yield";
 
 import { EXPORT_FORMAT, EXPORT_VERSION } from "./export";
@@ -69,6 +71,53 @@ const rowSchemas = {
     updatedAt: storedDate,
   }),
   savedCode: z.object({ question: questionSlugSchema, code: codeSchema, updatedAt: storedDate }),
+  mocks: z.object({
+    format: z.enum(MOCK_FORMAT_IDS, { error: "is not a mock format this version knows" }),
+    lengthMinutes: z.union([z.literal(30), z.literal(45), z.literal(60)], { error: "must be 30, 45 or 60" }),
+    practiceMode: z.boolean(),
+    hideTags: z.boolean(),
+    startedAt: storedDate,
+    pausedAt: storedDate.nullable().default(null),
+    pausedMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 86_400_000)
+      .default(0),
+    status: z.enum(["active", "scoring", "done"]),
+    answeringEndedAt: storedDate.nullable().default(null),
+    scoredAt: storedDate.nullable().default(null),
+    score: z.number().min(0).max(1).nullable().default(null),
+    createdAt: storedDate,
+    questions: z
+      .array(
+        z.object({
+          question: questionSlugSchema,
+          position: z.number().int().min(0).max(100),
+          round: z
+            .string()
+            .trim()
+            .min(1)
+            .max(100)
+            .refine((value) => isCleanText(value), "must not contain control characters"),
+          allottedSeconds: z.number().int().min(1).max(3_600),
+          startedAt: storedDate.nullable().default(null),
+          endedAt: storedDate.nullable().default(null),
+          timedOut: z.boolean().default(false),
+          answer: z
+            .string()
+            .max(20_000, "is longer than 20,000 characters")
+            .refine((value) => isCleanText(value, { multiline: true }), "must not contain control characters")
+            .default(""),
+          outcome: outcomeSchema.nullable().default(null),
+          metCriteria: z.array(z.number().int().min(0).max(20)).max(20).default([]),
+          score: z.number().min(0).max(1).nullable().default(null),
+          attemptKey: idempotencyKeySchema.nullable().default(null),
+        }),
+      )
+      .min(1)
+      .max(20),
+  }),
 };
 
 type RowKind = keyof typeof rowSchemas;
@@ -91,6 +140,7 @@ const envelopeSchema = z.object({
   bookmarks: rows.default([]),
   notes: rows.default([]),
   savedCode: rows.default([]),
+  mocks: rows.default([]),
 });
 
 export interface ImportFile {
@@ -100,6 +150,7 @@ export interface ImportFile {
   bookmarks: Row<"bookmarks">[];
   notes: Row<"notes">[];
   savedCode: Row<"savedCode">[];
+  mocks: Row<"mocks">[];
 }
 
 export type ParseImportResult =
@@ -141,6 +192,7 @@ export async function parseImportFile(json: unknown): Promise<ParseImportResult>
     bookmarks: await parsedRows("bookmarks"),
     notes: await parsedRows("notes"),
     savedCode: await parsedRows("savedCode"),
+    mocks: await parsedRows("mocks"),
   };
   return Object.keys(fieldErrors).length > 0 ? { ok: false, fieldErrors } : { ok: true, file };
 }
@@ -159,6 +211,7 @@ export interface ImportCounts {
   bookmarks: number;
   notes: number;
   savedCode: number;
+  mocks: number;
   /** Entries for questions, skills or roles this installation does not have. */
   skipped: number;
   /** Entries that repeat another (an attempt's key, a bookmark, a note or a rating twice): merged. */
@@ -181,6 +234,9 @@ export interface ImportPlan {
   bookmarks: { questionId: string; createdAt: Date }[];
   notes: { questionId: string; body: string; createdAt: Date; updatedAt: Date }[];
   savedCode: { questionId: string; code: string; updatedAt: Date }[];
+  mocks: (Omit<Row<"mocks">, "questions"> & {
+    questions: (Omit<Row<"mocks">["questions"][number], "question"> & { questionId: string })[];
+  })[];
   /** What will be stored: the counts the person is told. */
   counts: ImportCounts;
 }
@@ -268,6 +324,19 @@ export async function planImport(file: ImportFile, known: KnownIds): Promise<Imp
     if (!id) skipped++;
     return id ?? null;
   };
+  // A mock is kept whole or not at all: one of its questions unknown here skips the mock.
+  const mocks: ImportPlan["mocks"] = file.mocks.flatMap((mock) => {
+    const questions = mock.questions.map(({ question, ...rest }) => {
+      const questionId = known.questions.get(question);
+      return questionId ? { ...rest, questionId } : null;
+    });
+    if (questions.some((question) => question === null)) {
+      skipped++;
+      return [];
+    }
+    return [{ ...mock, questions: questions.filter((question) => question !== null) }];
+  });
+
   const { currentRole, targetRole, ...profile } = file.profile;
   const plan: ImportPlan = {
     profile: { ...profile, currentRoleId: roleId(currentRole), targetRoleId: roleId(targetRole) },
@@ -281,6 +350,7 @@ export async function planImport(file: ImportFile, known: KnownIds): Promise<Imp
     bookmarks: bookmarks.kept.map(({ questionId, createdAt }) => ({ questionId, createdAt })),
     notes: notes.kept,
     savedCode: savedCode.kept,
+    mocks,
     counts: {
       selfRatings: ratings.kept.length,
       attempts: attempts.length,
@@ -288,6 +358,7 @@ export async function planImport(file: ImportFile, known: KnownIds): Promise<Imp
       bookmarks: bookmarks.kept.length,
       notes: notes.kept.length,
       savedCode: savedCode.kept.length,
+      mocks: mocks.length,
       skipped,
       duplicates,
     },
@@ -298,7 +369,13 @@ export async function planImport(file: ImportFile, known: KnownIds): Promise<Imp
 /** The slugs a file names, for looking up their ids. */
 export function slugsIn(file: ImportFile): { questions: string[]; skills: string[]; roles: string[] } {
   const questions = new Set<string>();
-  for (const rows of [file.attempts, file.bookmarks, file.notes, file.savedCode])
+  for (const rows of [
+    file.attempts,
+    file.bookmarks,
+    file.notes,
+    file.savedCode,
+    file.mocks.flatMap((m) => m.questions),
+  ])
     for (const row of rows) questions.add(row.question);
   return {
     questions: [...questions],

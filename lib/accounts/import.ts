@@ -3,6 +3,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 
 import type { DbClient } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { yieldToEventLoop } from "@/lib/utils/yield";
 
 import {
@@ -87,6 +88,37 @@ async function insertAttempts(tx: Tx, userId: string, attempts: ImportPlan["atte
   );
 }
 
+/** Mocks with their questions, each linked again to the attempt it became (by the attempt's key). */
+async function insertMocks(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  mocks: ImportPlan["mocks"],
+): Promise<void> {
+  if (mocks.length === 0) return;
+  const keys = mocks.flatMap((mock) =>
+    mock.questions.map((q) => q.attemptKey).filter((key): key is string => key !== null),
+  );
+  const attempts = await tx.attempt.findMany({
+    where: { userId, idempotencyKey: { in: keys } },
+    select: { id: true, idempotencyKey: true },
+  });
+  const attemptIds = new Map(attempts.map((attempt) => [attempt.idempotencyKey, attempt.id]));
+  for (const { questions, ...mock } of mocks) {
+    await tx.mock.create({
+      data: {
+        userId,
+        ...mock,
+        questions: {
+          create: questions.map(({ attemptKey, ...question }) => ({
+            ...question,
+            attemptId: attemptKey ? (attemptIds.get(attemptKey) ?? null) : null,
+          })),
+        },
+      },
+    });
+  }
+}
+
 export async function importAccountData(
   db: DbClient,
   userId: string,
@@ -109,6 +141,7 @@ export async function importAccountData(
               notes: true,
               codeDrafts: true,
               assessments: true,
+              mocks: true,
             },
           },
         },
@@ -148,6 +181,7 @@ export async function importAccountData(
       await inBatches(plan.savedCode, (data) =>
         tx.codeDraft.createMany({ data: data.map((c) => ({ userId, ...c })) }),
       );
+      await insertMocks(tx, userId, plan.mocks);
       return { ok: true, imported: plan.counts } as const;
     },
     { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },

@@ -10,6 +10,7 @@ import { saveSelfRatings } from "@/lib/accounts/self-ratings";
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { createDbClient, type DbClient } from "@/lib/db-client";
+import { createMock, moveOn, scoreMock } from "@/lib/mock/queries";
 import { recordAttempt, saveNote, setBookmark } from "@/lib/progress/attempts";
 import { saveCodeDraft } from "@/lib/progress/code-drafts";
 
@@ -98,6 +99,23 @@ describe("export and import", () => {
       body: "Remember **the window** <script>x</script>",
     });
     await saveCodeDraft(db, source.id, { questionSlug: q2!.slug, code: "SELECT 1\n\tFROM t -- ünï" });
+    // A scored mock interview: its questions became attempts, which the import links again.
+    const mock = await createMock(
+      db,
+      source.id,
+      { format: "behavioral", lengthMinutes: 30, practiceMode: false, hideTags: true },
+      t0,
+      5,
+    );
+    if (!mock.ok) throw new Error(`no mock: ${mock.reason}`);
+    await moveOn(
+      db,
+      source.id,
+      { mockId: mock.mockId, position: 0, answer: "A story, told.", outcome: null, finishAll: true },
+      t0,
+    );
+    await scoreMock(db, source.id, { mockId: mock.mockId, met: { 0: [0, 1] } }, t0);
+    const mockQuestions = await db.mockQuestion.count({ where: { mockId: mock.mockId } });
 
     const exported = await buildAccountExport(db, source.id);
     // Through JSON, as the file travels.
@@ -108,17 +126,23 @@ describe("export and import", () => {
       ok: true,
       imported: {
         selfRatings: 1,
-        attempts: 3,
-        reviewSchedules: 2,
+        attempts: 3 + mockQuestions,
+        reviewSchedules: 2 + mockQuestions,
         bookmarks: 1,
         notes: 1,
         savedCode: 1,
+        mocks: 1,
         skipped: 0,
         duplicates: 0,
       },
     });
     const reexported = await buildAccountExport(db, target.id);
     expect(portable(reexported!)).toEqual(portable(exported!));
+    expect(reexported!.mocks[0]!.questions[0]).toMatchObject({
+      answer: "A story, told.",
+      metCriteria: [0, 1],
+    });
+    expect(reexported!.mocks[0]!.questions.every((question) => question.attemptKey !== null)).toBe(true);
     expect(reexported!.savedCode).toEqual([
       expect.objectContaining({ question: q2!.slug, code: "SELECT 1\n\tFROM t -- ünï" }),
     ]);
@@ -170,6 +194,7 @@ describe("export and import", () => {
         bookmarks: 0,
         notes: 0,
         savedCode: 0,
+        mocks: 0,
         skipped: 3,
         duplicates: 0,
       },
