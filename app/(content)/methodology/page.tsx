@@ -13,6 +13,7 @@ import { workedExampleRows } from "@/lib/recommendations/worked-example";
 import { POPULATION_LABEL } from "@/lib/roles/populations";
 import { pageMetadata } from "@/lib/seo";
 import { ModelExplained } from "@/components/recommendations/model-explained";
+import { MockScoresExplained } from "@/components/recommendations/mock-scores-explained";
 import { OwnWorkedExample } from "@/components/recommendations/own-worked-example";
 import { WorkedExample } from "@/components/recommendations/worked-example";
 import { ComputedBadge } from "@/components/roles/computed-badge";
@@ -77,6 +78,11 @@ export default async function MethodologyPage() {
           <li>
             <a className="link" href="#example">
               A worked example
+            </a>
+          </li>
+          <li>
+            <a className="link" href="#mocks">
+              Mock interview scores
             </a>
           </li>
           <li>
@@ -206,6 +212,8 @@ export default async function MethodologyPage() {
         )}
         <OwnWorkedExample />
       </section>
+
+      <MockScoresExplained />
 
       <section aria-labelledby="limits" className="mt-12 max-w-3xl">
         <h2 id="limits" className="text-heading">
