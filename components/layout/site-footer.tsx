@@ -11,7 +11,7 @@ const footerLinks = [
 
 export function SiteFooter() {
   return (
-    <footer className="mt-auto border-t bg-card">
+    <footer className="mt-auto border-t bg-card print:hidden">
       <div className="container-page grid gap-8 py-10 sm:grid-cols-[minmax(0,1fr)_auto] sm:gap-12">
         <div className="grid max-w-2xl gap-3 text-sm text-muted-foreground">
           <p className="font-semibold text-foreground">{site.name}</p>

@@ -18,7 +18,7 @@ const navItems = [
  */
 export function SiteHeader() {
   return (
-    <header className="border-b bg-background">
+    <header className="border-b bg-background print:hidden">
       <div className="container-page flex flex-wrap items-center gap-x-6 gap-y-1 py-2.5 sm:py-3">
         <Link
           href="/"
