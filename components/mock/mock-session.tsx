@@ -74,7 +74,8 @@ function Session({
 
   const save = async () => {
     window.clearTimeout(timer.current);
-    if (!dirty.current || isCode) return;
+    // Over the limit: the counter says so, and nothing is sent until it is shortened.
+    if (!dirty.current || isCode || answer.length > ANSWER_MAX_LENGTH) return;
     dirty.current = false;
     const result = await saveMockAnswerAction(mockId, question.position, answer, revision.current);
     if (result.ok) revision.current = result.revision;
