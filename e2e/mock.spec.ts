@@ -9,15 +9,13 @@ import type { Page } from "@playwright/test";
 const DAY_SECONDS = 86_400;
 
 async function moveClockBy(page: Page, seconds: number) {
-  await page
-    .context()
-    .addCookies([
-      {
-        name: "test-clock-offset-days",
-        value: String(seconds / DAY_SECONDS),
-        url: new URL(page.url()).origin,
-      },
-    ]);
+  await page.context().addCookies([
+    {
+      name: "test-clock-offset-days",
+      value: String(seconds / DAY_SECONDS),
+      url: new URL(page.url()).origin,
+    },
+  ]);
 }
 
 test("an MLE candidate runs a 30-minute loop, lets one question time out, scores it and sees the plan move", async ({
