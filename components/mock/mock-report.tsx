@@ -2,10 +2,9 @@ import Link from "next/link";
 
 import type { MockReport } from "@/lib/mock/queries";
 import { gradeForShare } from "@/lib/mock/scoring";
+import { clockText } from "@/lib/mock/time-text";
 import { GRADE_LABELS } from "@/lib/progress/grades";
 import { Markdown } from "@/components/questions/markdown";
-
-import { clockText } from "./use-countdown";
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 

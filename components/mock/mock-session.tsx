@@ -4,12 +4,13 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
 import { moveOnAction, pauseMockAction, saveMockAnswerAction } from "@/lib/mock/actions";
+import { clockText, spokenTime } from "@/lib/mock/time-text";
 import type { RunnerSpec } from "@/lib/runner/runner-spec";
 import { Button } from "@/components/ui/button";
 import { CodeCheckProvider, useCodeCheck } from "@/components/runner/check-context";
 import { LazyCodePanel } from "@/components/runner/lazy-code-panel";
 
-import { clockText, spokenTime, useCountdown } from "./use-countdown";
+import { useCountdown } from "./use-countdown";
 
 const ANSWER_MAX_LENGTH = 20_000;
 const SAVE_AFTER_MS = 1_500;

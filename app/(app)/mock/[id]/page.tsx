@@ -6,6 +6,7 @@ import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { shareMockAction } from "@/lib/mock/actions";
 import { getMock, getMockReport } from "@/lib/mock/queries";
+import { clockText } from "@/lib/mock/time-text";
 import { DIFFICULTY_LABELS } from "@/lib/questions/filters";
 import { difficultyFromDb } from "@/lib/questions/enums";
 import { env } from "@/lib/env";
@@ -15,7 +16,6 @@ import { MockReportView } from "@/components/mock/mock-report";
 import { MockSession } from "@/components/mock/mock-session";
 import { PrintButton } from "@/components/mock/print-button";
 import { ScoringForm } from "@/components/mock/scoring-form";
-import { clockText } from "@/components/mock/use-countdown";
 import { Markdown } from "@/components/questions/markdown";
 
 export const metadata: Metadata = { title: "Mock interview", robots: { index: false } };
