@@ -129,6 +129,83 @@ test("on a question page a visitor's note survives signing in, and grades are re
   await expect(page.getByRole("button", { name: "Bookmarked" })).toBeVisible();
 });
 
+/** Each grade button's opacity and the contrast of its text on its own background (WCAG formula). */
+async function gradeButtonLooks(page: Page, group: string) {
+  return page
+    .getByRole("group", { name: group })
+    .getByRole("button")
+    .evaluateAll((buttons) => {
+      // A canvas turns any CSS colour (the palette is oklch) into sRGB.
+      const context = document.createElement("canvas").getContext("2d", { willReadFrequently: true })!;
+      const luminance = (color: string) => {
+        context.clearRect(0, 0, 1, 1);
+        context.fillStyle = color;
+        context.fillRect(0, 0, 1, 1);
+        const [r, g, b] = [...context.getImageData(0, 0, 1, 1).data].map((v) => {
+          const c = v / 255;
+          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      return buttons.map((button) => {
+        const style = getComputedStyle(button);
+        const [text, fill] = [luminance(style.color), luminance(style.backgroundColor)];
+        return {
+          name: button.textContent,
+          opacity: style.opacity,
+          background: style.backgroundColor,
+          contrast: (Math.max(text, fill) + 0.05) / (Math.min(text, fill) + 0.05),
+        };
+      });
+    });
+}
+
+// Issue 17: "Again" looked chosen before anything was, a chosen Good was not marked, and before the
+// reveal the disabled buttons were half transparent, nearly invisible in dark mode.
+test("the grade buttons show only the grade chosen, and read clearly before the reveal, light and dark", async ({
+  page,
+  expectAccessible,
+}) => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/questions/detect-and-prevent-training-serving-skew");
+    // A visitor's grade from the light pass waits in this browser; start afresh.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await expect(page.getByRole("button", { name: "Reveal answer" })).toBeVisible();
+    const grade = (name: string) => page.getByRole("button", { name: new RegExp(`^${name}`) });
+
+    for (const name of ["Again", "Hard", "Good", "Easy"]) {
+      await expect(grade(name), `${name} before the reveal`).toBeDisabled();
+      await expect(grade(name), `${name} before the reveal`).toHaveAttribute("aria-pressed", "false");
+    }
+    const unrevealed = page.getByRole("group", { name: "Reveal the answer, then grade yourself" });
+    await expect(unrevealed.locator('[aria-pressed="true"]')).toHaveCount(0);
+    for (const look of await gradeButtonLooks(page, "Reveal the answer, then grade yourself")) {
+      expect(look.opacity, `${look.name} (${colorScheme}) is not faded out`).toBe("1");
+      expect(look.contrast, `${look.name} (${colorScheme}) reads clearly`).toBeGreaterThanOrEqual(4.5);
+    }
+
+    await page.getByRole("button", { name: "Reveal answer" }).click();
+    for (const name of ["Again", "Hard", "Good", "Easy"]) {
+      await expect(grade(name)).toBeEnabled();
+      await expect(grade(name)).toHaveAttribute("aria-pressed", "false");
+    }
+    await grade("Good").click();
+    await expect(page.getByText(/^Graded Good\./)).toBeVisible();
+    await expect(grade("Good")).toHaveAttribute("aria-pressed", "true");
+    for (const name of ["Again", "Hard", "Easy"]) {
+      await expect(grade(name)).toHaveAttribute("aria-pressed", "false");
+    }
+    const looks = await gradeButtonLooks(page, "How did you do?");
+    const [again, , good] = looks;
+    expect(good?.background, `Good (${colorScheme}) is filled unlike the others`).not.toBe(again?.background);
+    for (const look of looks)
+      expect(look.contrast, `${look.name} (${colorScheme})`).toBeGreaterThanOrEqual(4.5);
+    await expectAccessible();
+  }
+});
+
 test("the progress API answers bad input and other users' data with clear 4xx", async ({ page, browser }) => {
   await signUp(page, newEmail("owner"));
   const slug = "detect-and-prevent-training-serving-skew";

@@ -25,6 +25,78 @@ test.describe("question bank", () => {
     await expectAccessible();
   });
 
+  // Issue 17: after "Clear all", Role and Difficulty stayed selected and the next search applied them.
+  test("Clear all empties every control and the URL, and the next search applies no filter", async ({
+    page,
+  }) => {
+    const search = page.getByLabel("Search titles, questions and answers");
+    const filters = ["Skill", "Role", "Difficulty", "Level", "Kind"].map((label) =>
+      page.getByLabel(label, { exact: true }),
+    );
+    const filterParams = () => {
+      const params = new URL(page.url()).searchParams;
+      return ["skill", "role", "difficulty", "level", "kind"].filter((name) => params.get(name));
+    };
+
+    await page.goto("/questions");
+    await page.getByLabel("Role", { exact: true }).selectOption("machine-learning-engineer");
+    await page.getByLabel("Difficulty", { exact: true }).selectOption("hard");
+    await search.fill("drift");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/role=machine-learning-engineer/);
+    await expect(page).toHaveURL(/difficulty=hard/);
+    const filtered = await page.getByText(/^\d+ questions? matching “drift”/).textContent();
+
+    await page.getByRole("link", { name: "Clear all" }).click();
+    await expect(page).toHaveURL(/\/questions$/);
+    await expect(search).toHaveValue("");
+    for (const filter of filters) await expect(filter).toHaveValue("");
+
+    await search.fill("drift");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/\/questions\?q=drift/);
+    expect(filterParams()).toEqual([]);
+    for (const filter of filters) await expect(filter).toHaveValue("");
+    const unfiltered = await page.getByText(/^\d+ questions? matching “drift”/).textContent();
+    expect(Number.parseInt(unfiltered ?? "", 10)).toBeGreaterThan(Number.parseInt(filtered ?? "", 10));
+
+    // Clear all also empties what was chosen but not yet searched, where the URL does not change.
+    await page.goto("/questions");
+    await page.getByLabel("Kind", { exact: true }).selectOption("sql");
+    await search.fill("window");
+    await page.getByRole("link", { name: "Clear all" }).click();
+    await expect(page).toHaveURL(/\/questions$/);
+    await expect(search).toHaveValue("");
+    for (const filter of filters) await expect(filter).toHaveValue("");
+  });
+
+  test("every filter's labels fit their select at 360 px and 1280 px", async ({ page }) => {
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      // Unfiltered, where the counts are largest.
+      await page.goto("/questions");
+      await page.evaluate(() => document.fonts.ready);
+      const cut = await page.locator('form[role="search"] select').evaluateAll((selects) => {
+        const context = document.createElement("canvas").getContext("2d")!;
+        return (selects as HTMLSelectElement[]).flatMap((select) => {
+          const style = getComputedStyle(select);
+          context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return [...select.options]
+            .map((option) => ({ text: option.text, width: context.measureText(option.text).width }))
+            .filter((option) => option.width > room)
+            .map(
+              (option) =>
+                `${select.name}: "${option.text}" needs ${Math.ceil(option.width)} px of ${Math.floor(room)}`,
+            );
+        });
+      });
+      expect(cut, `labels cut at ${width} px`).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `the page scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
+    }
+  });
+
   test("odd input gets a normal page with a note, never an error", async ({ page }) => {
     for (const query of [
       `?q=${encodeURIComponent(`"bias" 50% a_b \\ 🚀 DROP TABLE users; --`)}`,

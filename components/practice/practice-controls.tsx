@@ -5,12 +5,13 @@ import { useCallback, useEffect, useState } from "react";
 import { signInPath } from "@/lib/accounts/return-path";
 import { progressApi, type AttemptResponse, type QuestionProgressView } from "@/lib/progress/client-api";
 import { loadDraft, updateDraft } from "@/lib/progress/drafts";
-import { GRADE_HINTS, GRADE_LABELS, GRADES, type GradeName } from "@/lib/progress/grades";
+import { GRADE_LABELS, GRADES, type GradeName } from "@/lib/progress/grades";
 import { cn } from "@/lib/utils/cn";
 import { Button } from "@/components/ui/button";
 
 import { useCodeCheck } from "@/components/runner/check-context";
 
+import { GradeButtons } from "./grade-buttons";
 import { NoteEditor } from "./note-editor";
 import { StatusLine } from "./status-line";
 import { formatDue, useGrading } from "./use-grading";
@@ -120,6 +121,7 @@ export function PracticeControls({
     ...Object.fromEntries(GRADES.map((value, index) => [String(index + 1), () => gradable && grade(value)])),
   });
 
+  // The grade being recorded shows as chosen at once; a failed recording falls back to the last one.
   const chosen = grading.pending ?? grading.chosen;
   return (
     <div className="grid gap-5">
@@ -153,46 +155,22 @@ export function PracticeControls({
         </Button>
       </div>
 
-      <fieldset className="grid gap-2" disabled={!gradable || grading.pending !== null}>
-        <legend className="text-sm font-medium">
-          {check
+      <GradeButtons
+        legend={
+          check
             ? `${check.summary} Suggested grade: ${GRADE_LABELS[check.proposed]}. Record it, or choose another.`
             : revealed
               ? "How did you do?"
-              : "Reveal the answer, then grade yourself"}
-        </legend>
-        <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-          {GRADES.map((value, index) => {
-            // The chosen grade, or the one a checked submission suggests, is filled.
-            const filled = chosen === value || (chosen === null && check?.proposed === value);
-            return (
-              <Button
-                key={value}
-                variant={filled ? "default" : "outline"}
-                aria-pressed={chosen === value}
-                className="h-auto flex-col items-start gap-0.5 py-2 text-left whitespace-normal"
-                onClick={() => grade(value)}
-                aria-describedby={`grade-hint-${value}`}
-              >
-                <span>
-                  {shortcuts ? <kbd className="mr-1.5 text-xs opacity-80">{index + 1}</kbd> : null}
-                  {grading.pending === value ? "Recording…" : GRADE_LABELS[value]}
-                  {grading.chosen === value ? <span aria-hidden="true"> ✓</span> : null}
-                  {chosen === null && check?.proposed === value ? (
-                    <span className="ml-1 text-xs">(suggested)</span>
-                  ) : null}
-                </span>
-                <span
-                  id={`grade-hint-${value}`}
-                  className={cn("text-xs font-normal", filled ? "opacity-90" : "text-muted-foreground")}
-                >
-                  {GRADE_HINTS[value]}
-                </span>
-              </Button>
-            );
-          })}
-        </div>
-      </fieldset>
+              : "Reveal the answer, then grade yourself"
+        }
+        selected={chosen}
+        pending={grading.pending}
+        suggested={chosen === null ? (check?.proposed ?? null) : null}
+        closed={!gradable}
+        busy={grading.pending !== null}
+        shortcuts={shortcuts}
+        onGrade={grade}
+      />
 
       <StatusLine
         text={grading.status?.text ?? null}

@@ -17,11 +17,11 @@ import {
 import type { QuestionFilters } from "./filters";
 import { PAGE_SIZE, type SearchRequest } from "./search-params";
 
-// The question bank's search: PostgreSQL full-text search over title, prompt and answer (through
-// the GIN index on the stored searchVector column, ranked on the smaller rankVector), with the
-// filters and counts per filter value. When the words match nothing, pg_trgm word similarity on
-// titles finds what a typo missed. Two separate queries rather than one OR: with the OR,
-// PostgreSQL reads every row and computes trigrams for every title.
+// The question bank's search: PostgreSQL full-text search over title, topic, prompt and answer
+// (through the GIN index on the stored searchVector column), with the filters and counts per
+// filter value. When the words match nothing, pg_trgm word similarity on titles finds what a typo
+// missed. Two separate queries rather than one OR: with the OR, PostgreSQL reads every row and
+// computes trigrams for every title.
 // Takes the client as an argument so the benchmark can run the very same query.
 
 export type Facet = "skill" | "role" | "difficulty" | "level" | "kind";
@@ -45,18 +45,36 @@ export interface SearchResult {
 
 type Match = "words" | "similar titles";
 
+/**
+ * The search text as a text-search query: web-search syntax ("a phrase", -word, or) after dropping
+ * a hyphen between a letter and a letter or digit, as the indexed text is (question_search_query
+ * and question_search_words, in the search-ranking migration): "p-value" and "pvalue" are one
+ * query with one ranking, and both find "p-value" (issue 17).
+ */
+function tsQuery(text: string): Prisma.Sql {
+  return Prisma.sql`question_search_query(${text})`;
+}
+
 function textCondition(text: string | null, match: Match): Prisma.Sql {
   if (!text) return Prisma.sql`TRUE`;
   return match === "words"
-    ? Prisma.sql`q."searchVector" @@ websearch_to_tsquery('english', ${text})`
+    ? Prisma.sql`q."searchVector" @@ ${tsQuery(text)}`
     : Prisma.sql`q."title" %> ${text}`;
 }
 
+/**
+ * Best matches first (issue 17): questions with every word in the title; then by cover density over
+ * the title (weight A: 1.0), topic and prompt (B: 0.4), which is zero unless every word is there,
+ * higher the closer together the words stand (a phrase scores most) and the more the title holds,
+ * and divided by 1 + log of the length so long prompts do not win; then by title. So questions that
+ * need their answer to hold every word come last, by title: ranking by the answers would read every
+ * matching answer from TOAST storage (npm run bench:search).
+ */
 function orderBy(text: string | null, match: Match): Prisma.Sql {
   if (!text) return Prisma.sql`q."difficulty", q."title"`;
-  // Title words weigh most, prompt words next; normalised by length so long prompts do not win.
   return match === "words"
-    ? Prisma.sql`ts_rank('{0.05, 0.1, 0.3, 1.0}', q."rankVector", websearch_to_tsquery('english', ${text}), 1) DESC, q."title"`
+    ? Prisma.sql`q."titleVector" @@ ${tsQuery(text)} DESC,
+        ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', q."rankVector", ${tsQuery(text)}, 1) DESC, q."title"`
     : Prisma.sql`word_similarity(${text}, q."title") DESC, q."title"`;
 }
 

@@ -12,18 +12,31 @@ import { searchQuestions } from "@/lib/questions/search-query";
 const contentDir = fileURLToPath(new URL("../../content", import.meta.url));
 let db: DbClient;
 let total: number;
+/** Questions about SQL window functions: of that topic, or naming them in the title. */
+let windowFunctionQuestions: Set<string>;
+let prompts: Map<string, string>;
 
 beforeAll(async () => {
   db = createDbClient({ connectionString: inject("databaseUrl"), maxConnections: 2 });
   const bundle = await loadContent(contentDir);
   await syncContent(db, bundle);
   total = bundle.questions.length;
+  windowFunctionQuestions = new Set(
+    bundle.questions
+      .filter((q) => q.topic === "window-functions" || /window functions/i.test(q.title))
+      .map((q) => q.slug),
+  );
+  prompts = new Map(bundle.questions.map((q) => [q.slug, `${q.title} ${q.topic ?? ""} ${q.prompt}`]));
 });
 afterAll(async () => {
   await db.$disconnect();
 });
 
 const search = (q: string | null, filters = {}, page = 1) => searchQuestions(db, { q, filters, page });
+
+/** Whether the title, topic and prompt hold a word starting with each stem. */
+const promptHasWords = (slug: string, stems: string[]) =>
+  stems.every((stem) => new RegExp(`\\b${stem}`, "i").test(prompts.get(slug) ?? ""));
 
 describe("question search", () => {
   it("lists every question, with counts per filter value, without a search", async () => {
@@ -48,6 +61,60 @@ describe("question search", () => {
     const result = await search("uneven group sizes");
     expect(result.matchedBy).toBe("words");
     expect(result.hits[0]?.slug).toBe("sample-ratio-mismatch-checkout-test");
+  });
+
+  // Issue 17: the search box's own example put a question about time intervals first and the SQL
+  // window-function questions last; "pvalue" found nothing while "p-value" did.
+  it("ranks the SQL window-function questions first for the search box's example", async () => {
+    const result = await search("window functions");
+    expect(result.matchedBy).toBe("words");
+    const top3 = result.hits.slice(0, 3);
+    expect(top3).toHaveLength(3);
+    // The one question with both words in its title first, then questions of that topic.
+    expect(top3[0]?.slug).toBe("retrain-auc-versus-previous-successful-run-without-window-functions");
+    for (const hit of top3) {
+      expect(hit.kind).toBe("sql");
+      expect(windowFunctionQuestions.has(hit.slug), hit.slug).toBe(true);
+    }
+    expect(top3.map((h) => h.slug)).not.toContain("merge-overlapping-intervals-busy-time");
+  });
+
+  it("puts questions with every word in the title before the others", async () => {
+    const result = await search("gradient descent");
+    const inTitle = (title: string) => /gradient/i.test(title) && /descent/i.test(title);
+    const firstOther = result.hits.findIndex((h) => !inTitle(h.title));
+    expect(firstOther).toBeGreaterThanOrEqual(2);
+    expect(result.hits.slice(firstOther).some((h) => inTitle(h.title))).toBe(false);
+  });
+
+  it("puts questions with every word in the title or prompt before those that need the answer", async () => {
+    // Every prompt-level match of "drift monitoring" names both words before its answer; the last
+    // hits are questions whose answer alone holds one of them.
+    const result = await search("drift monitoring");
+    const slugs = result.hits.map((h) => h.slug);
+    const needsAnswer = slugs.filter((slug) => !promptHasWords(slug, ["drift", "monitor"]));
+    const firstNeedingAnswer = slugs.indexOf(needsAnswer[0]!);
+    expect(firstNeedingAnswer).toBeGreaterThan(0);
+    expect(slugs.slice(firstNeedingAnswer).every((slug) => needsAnswer.includes(slug))).toBe(true);
+  });
+
+  it("finds hyphenated words written without the hyphen: pvalue is p-value", async () => {
+    const joined = await search("pvalue");
+    const hyphenated = await search("p-value");
+    expect(joined.matchedBy).toBe("words");
+    expect(joined.total).toBe(hyphenated.total);
+    expect(joined.total).toBeGreaterThanOrEqual(10);
+    expect(joined.hits.map((h) => h.slug)).toEqual(hyphenated.hits.map((h) => h.slug));
+    expect(joined.hits[0]?.slug).toBe("welch-t-test-by-hand");
+    expect(joined.hits.map((h) => h.slug)).toContain("what-p-value-0-03-does-and-does-not-mean");
+    const kMeans = await search("kmeans");
+    expect(kMeans.total).toBe((await search("k-means")).total);
+  });
+
+  it("still finds each part of a hyphenated word", async () => {
+    // "Welch's t-test, p-value included": "value" is only there as part of "p-value".
+    const result = await search("welch value");
+    expect(result.hits.map((h) => h.slug)).toContain("welch-t-test-by-hand");
   });
 
   it("finds words from the answer, stemmed", async () => {

@@ -1,15 +1,13 @@
 import Link from "next/link";
 
-import { DIFFICULTY_LABELS, KIND_LABELS, LEVEL_LABELS, type QuestionFilters } from "@/lib/questions/filters";
+import { DIFFICULTY_LABELS, KIND_LABELS, LEVEL_LABELS } from "@/lib/questions/filters";
 import { listFilterOptions, searchQuestionBank } from "@/lib/questions/queries";
 import { clampPage, parseSearchParams, withParams, type SearchRequest } from "@/lib/questions/search-params";
 import type { Facet } from "@/lib/questions/search-query";
 import { pageMetadata } from "@/lib/seo";
 import { db } from "@/lib/db";
-import { Button, ButtonLink } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
+import { ButtonLink } from "@/components/ui/button";
+import { QuestionFilterForm } from "@/components/questions/question-filter-form";
 import { QuestionList } from "@/components/questions/question-list";
 
 export const metadata = pageMetadata({
@@ -48,68 +46,23 @@ export default async function QuestionsPage({ searchParams }: Props) {
         interviews.
       </p>
 
-      <form
-        method="get"
-        action="/questions"
-        role="search"
-        className="mt-8 grid gap-4 rounded-xl border bg-card p-5"
-      >
-        <div className="grid gap-2">
-          <Label htmlFor="q">Search titles, questions and answers</Label>
-          <Input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={request.q ?? ""}
-            placeholder="for example: window functions, p-value, drift"
-            maxLength={2000}
-          />
-        </div>
-        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-          <FilterSelect
-            name="skill"
-            label="Skill"
-            value={request.filters.skill}
-            options={facetOptions(
-              "skill",
-              options.skills.map((s) => [s.slug, s.name]),
-            )}
-          />
-          <FilterSelect
-            name="role"
-            label="Role"
-            value={request.filters.role}
-            options={facetOptions(
-              "role",
-              options.roles.map((r) => [r.slug, r.name]),
-            )}
-          />
-          <FilterSelect
-            name="difficulty"
-            label="Difficulty"
-            value={request.filters.difficulty}
-            options={facetOptions("difficulty", Object.entries(DIFFICULTY_LABELS))}
-          />
-          <FilterSelect
-            name="level"
-            label="Level"
-            value={request.filters.level}
-            options={facetOptions("level", Object.entries(LEVEL_LABELS))}
-          />
-          <FilterSelect
-            name="kind"
-            label="Kind"
-            value={request.filters.kind}
-            options={facetOptions("kind", Object.entries(KIND_LABELS))}
-          />
-        </div>
-        <div className="flex flex-wrap gap-2">
-          <Button type="submit">Search</Button>
-          <ButtonLink href="/questions" variant="ghost">
-            Clear all
-          </ButtonLink>
-        </div>
-      </form>
+      <QuestionFilterForm
+        q={request.q}
+        filters={request.filters}
+        options={{
+          skill: facetOptions(
+            "skill",
+            options.skills.map((s) => [s.slug, s.name]),
+          ),
+          role: facetOptions(
+            "role",
+            options.roles.map((r) => [r.slug, r.name]),
+          ),
+          difficulty: facetOptions("difficulty", Object.entries(DIFFICULTY_LABELS)),
+          level: facetOptions("level", Object.entries(LEVEL_LABELS)),
+          kind: facetOptions("kind", Object.entries(KIND_LABELS)),
+        }}
+      />
 
       {notes.length > 0 && (
         <div role="status" className="mt-4 rounded-lg border border-warning/40 bg-warning/10 p-3 text-sm">
@@ -131,32 +84,6 @@ export default async function QuestionsPage({ searchParams }: Props) {
       </p>
       {result.total === 0 ? <EmptyState request={request} /> : <QuestionList questions={result.hits} />}
       {clamped.pageCount > 1 && <Pagination request={request} pageCount={clamped.pageCount} />}
-    </div>
-  );
-}
-
-function FilterSelect({
-  name,
-  label,
-  value,
-  options,
-}: {
-  name: keyof QuestionFilters;
-  label: string;
-  value: string | undefined;
-  options: { value: string; label: string; count: number }[];
-}) {
-  return (
-    <div className="grid gap-2">
-      <Label htmlFor={`filter-${name}`}>{label}</Label>
-      <Select id={`filter-${name}`} name={name} defaultValue={value ?? ""}>
-        <option value="">Any</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label} ({o.count})
-          </option>
-        ))}
-      </Select>
     </div>
   );
 }
