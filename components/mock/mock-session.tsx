@@ -61,6 +61,8 @@ function Session({
   const router = useRouter();
   const check = useCodeCheck();
   const [answer, setAnswer] = useState(question.answer);
+  // The text as typed, for saves fired by a timer (a closure's `answer` would be the older text).
+  const latest = useRef(question.answer);
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
   const revision = useRef(question.revision);
@@ -76,9 +78,10 @@ function Session({
   const save = async () => {
     window.clearTimeout(timer.current);
     // Over the limit: the counter says so, and nothing is sent until it is shortened.
-    if (!dirty.current || isCode || answer.length > ANSWER_MAX_LENGTH) return;
+    const text = latest.current;
+    if (!dirty.current || isCode || text.length > ANSWER_MAX_LENGTH) return;
     dirty.current = false;
-    const result = await saveMockAnswerAction(mockId, question.position, answer, revision.current);
+    const result = await saveMockAnswerAction(mockId, question.position, text, revision.current);
     if (result.ok) revision.current = result.revision;
     setStatus(result.message);
     if (!result.ok && result.moveOn) router.refresh();
@@ -86,6 +89,7 @@ function Session({
 
   const onChange = (text: string) => {
     setAnswer(text);
+    latest.current = text;
     dirty.current = true;
     window.clearTimeout(timer.current);
     if (text.length <= ANSWER_MAX_LENGTH) timer.current = window.setTimeout(() => void save(), SAVE_AFTER_MS);
@@ -93,7 +97,7 @@ function Session({
 
   const leave = async (finishAll: boolean) => {
     if (movedOn.current) return;
-    if (!isCode && answer.length > ANSWER_MAX_LENGTH) {
+    if (!isCode && latest.current.length > ANSWER_MAX_LENGTH) {
       setStatus(
         `An answer holds at most ${ANSWER_MAX_LENGTH.toLocaleString("en-US")} characters: shorten it to move on.`,
       );
@@ -105,7 +109,7 @@ function Session({
     const result = await moveOnAction(
       mockId,
       question.position,
-      isCode ? (check?.check?.code ?? null) : answer,
+      isCode ? (check?.check?.code ?? null) : latest.current,
       isCode ? (check?.check?.outcome ?? null) : null,
       finishAll,
     );
