@@ -160,3 +160,37 @@ test("cross-site form posts are refused before they reach an action", async ({ p
   });
   expect(response.status()).toBe(403);
 });
+
+test("the header shows who is signed in across sign-up, sign-out and sign-in, without reloads", async ({
+  page,
+}) => {
+  const email = newEmail("header");
+  const header = page.getByRole("banner");
+  await page.goto("/sign-up");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/sign-up\/check-email/);
+  await expect(header.getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await confirmEmailFromMail(page, email);
+  await expect(page).toHaveURL(/\/onboarding/);
+  await expect(header.getByRole("link", { name: "Account" })).toBeVisible();
+  await expect(header.getByRole("link", { name: "Sign in" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Skip for now" }).click();
+  await expect(page).toHaveURL(/\/dashboard/);
+  await header.getByRole("link", { name: "Account" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(header.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(header.getByRole("link", { name: "Account" })).toHaveCount(0);
+
+  await header.getByRole("link", { name: "Sign in" }).click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/dashboard/);
+  await expect(header.getByRole("link", { name: "Account" })).toBeVisible();
+  await expect(header.getByRole("link", { name: "Sign in" })).toHaveCount(0);
+});

@@ -18,7 +18,7 @@ import {
   usesSecureCookies,
 } from "@/lib/accounts/session-policy";
 import { DEFAULT_RETURN_PATH, signInPath } from "@/lib/accounts/return-path";
-import { setStepCookie } from "@/lib/accounts/auth-cookies";
+import { setSignedInHint, setStepCookie } from "@/lib/accounts/auth-cookies";
 import { recordSecurityEvent } from "@/lib/accounts/security-events";
 import { authSecrets } from "@/lib/accounts/server-secrets";
 import { endSession, findActiveSession, startSession } from "@/lib/accounts/sessions";
@@ -166,6 +166,7 @@ export async function signInVerified(userId: string, method: SignInMethod): Prom
   if (current) await endSession(db, current.sessionId);
   try {
     await nextAuth.signIn("ticket", { ticket: issueTicket(userId, method), redirect: false });
+    await setSignedInHint(true);
     return true;
   } catch (error) {
     if (error instanceof AuthError) return false;

@@ -24,7 +24,7 @@ import {
 } from "@/lib/forms/action-state";
 
 import { emailVerificationMail, passwordChangedNotice, signUpAttemptNotice } from "./account-mail";
-import { setStepCookie } from "./auth-cookies";
+import { setSignedInHint, setStepCookie } from "./auth-cookies";
 import { authenticate, changePassword, INVALID_CREDENTIALS_MESSAGE, registerUser } from "./credentials";
 import { deleteAccount, updateProfile } from "./profile";
 import { markOnboarded, saveSelfRatings, selfRatingsSchema } from "./self-ratings";
@@ -98,12 +98,14 @@ export async function signUpAction(
 export async function signOutAction(): Promise<void> {
   const user = await getSessionUser();
   if (user) await endSession(db, user.sessionId);
+  await setSignedInHint(false);
   await signOut({ redirectTo: "/" });
 }
 
 export async function signOutEverywhereAction(): Promise<void> {
   const user = await requireUser();
   await endAllSessions(db, user.id);
+  await setSignedInHint(false);
   await signOut({ redirectTo: "/sign-in?signedOut=everywhere" });
 }
 
@@ -167,6 +169,7 @@ export async function deleteAccountAction(
     });
   }
   await deleteAccount(db, user.id);
+  await setSignedInHint(false);
   // Signing out redirects (Next.js throws to do it), so nothing after this line runs.
   return signOut({ redirectTo: "/?accountDeleted=1" });
 }
