@@ -36,6 +36,9 @@ export function AccountNav() {
       <ButtonLink href="/dashboard" size="sm" variant="ghost">
         Dashboard
       </ButtonLink>
+      <ButtonLink href="/plan" size="sm" variant="ghost" className="max-sm:hidden">
+        Plan
+      </ButtonLink>
       <ButtonLink href="/account" size="sm">
         Account
       </ButtonLink>

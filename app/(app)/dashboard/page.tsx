@@ -67,6 +67,9 @@ export default async function DashboardPage() {
           </p>
         </div>
         <div className="flex flex-wrap gap-3">
+          <ButtonLink href="/plan" variant="outline">
+            Your plan
+          </ButtonLink>
           <ButtonLink href="/mock" variant="outline">
             Mock interview
           </ButtonLink>
