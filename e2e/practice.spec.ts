@@ -290,3 +290,21 @@ test("an oversized import is refused with 413 before it is read", async ({ page 
   });
   expect(response.status()).toBe(413);
 });
+
+test("skipping onboarding is no dead end: /practice asks for the target role on the page, then practises for it", async ({
+  page,
+  expectAccessible,
+}) => {
+  await signUp(page, newEmail("skipped"));
+  await page.goto("/practice");
+  await expect(page.getByRole("heading", { name: "Choose the role you are preparing for" })).toBeVisible();
+  await expect(page.getByText("Session complete")).toHaveCount(0);
+  await expectAccessible();
+  await page.getByLabel("The role you want").selectOption({ label: "Machine Learning Engineer" });
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(/step=skills/);
+  await page.getByRole("button", { name: "Save and see my plan" }).click();
+  await expect(page).toHaveURL(/\/practice$/);
+  await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
+  await expect(page.getByText("picked for your largest skill gaps", { exact: false })).toBeVisible();
+});

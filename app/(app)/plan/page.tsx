@@ -14,9 +14,11 @@ import {
   type PlanQuestion,
 } from "@/lib/recommendations/plan";
 import { getPlan } from "@/lib/recommendations/plan-queries";
+import { listRoleRefs } from "@/lib/roles/queries";
 import { cn } from "@/lib/utils/cn";
 import { workedExampleRows } from "@/lib/recommendations/worked-example";
 import { ButtonLink, buttonVariants } from "@/components/ui/button";
+import { ChooseTargetRole } from "@/components/accounts/choose-target-role";
 import { WorkedExample } from "@/components/recommendations/worked-example";
 
 export const metadata: Metadata = { title: "Your plan", robots: { index: false } };
@@ -41,9 +43,12 @@ export default async function PlanPage({ searchParams }: Props) {
             ? "A plan ranks skills by how often the role you want asks for them, and by how well you know each one. Start by choosing that role."
             : `No source in our data reports which skills ${plan.targetRole.name} postings ask for, so there is no plan to make for it yet.`}
         </p>
-        <ButtonLink className="mt-6" href="/onboarding">
-          {plan.status === "no-target" ? "Choose your target role" : "Choose another target role"}
-        </ButtonLink>
+        <ChooseTargetRole
+          roles={await listRoleRefs(db)}
+          currentRole={plan.status === "no-target" ? (plan.currentRole?.slug ?? null) : null}
+          next="/plan"
+          why="Your plan ranks the skills that role asks for by how far you are from them."
+        />
       </div>
     );
   }

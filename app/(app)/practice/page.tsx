@@ -8,7 +8,9 @@ import { questionLabels } from "@/lib/questions/filters";
 import { getPracticeBodies } from "@/lib/questions/queries";
 import { getPracticeQueue } from "@/lib/progress/practice-queue";
 import { getPracticePriority } from "@/lib/recommendations/plan-queries";
+import { listRoleRefs } from "@/lib/roles/queries";
 import { withoutStarter } from "@/lib/runner/runner-spec";
+import { ChooseTargetRole } from "@/components/accounts/choose-target-role";
 import { PracticeSession, type SessionItem } from "@/components/practice/practice-session";
 import { PracticeSettingsForm } from "@/components/practice/practice-settings-form";
 import { Markdown } from "@/components/questions/markdown";
@@ -72,19 +74,28 @@ export default async function PracticePage() {
         {queue.newQuestions.length === 1 ? "" : "s"} ({newLeft} of your {queue.dailyNewLimit} a day left)
         {priority.skillPriority.length > 0 ? ", picked for your largest skill gaps" : ""}.
       </p>
-      {priority.skillPriority.length === 0 ? (
+      {priority.status === "no-target" ? (
+        <ChooseTargetRole
+          roles={await listRoleRefs(db)}
+          currentRole={null}
+          next="/practice"
+          why="New questions are picked for the skills your target role asks for most, at the difficulty your mastery of each calls for."
+        />
+      ) : priority.skillPriority.length === 0 ? (
         <p className="mt-4 rounded-md border bg-muted p-3 text-sm">
-          New questions are picked for the skills your target role asks for most.{" "}
+          No source reports the skills your target role asks for, so new questions cannot be picked for it.{" "}
           <Link className="link font-medium" href="/onboarding">
-            Choose a target role
-          </Link>{" "}
-          to get them.
+            Choose another target role
+          </Link>
+          .
         </p>
       ) : null}
 
-      <div className="mt-8">
-        <PracticeSession items={items} hideTags={queue.hideTags} />
-      </div>
+      {items.length > 0 || priority.status !== "no-target" ? (
+        <div className="mt-8">
+          <PracticeSession items={items} hideTags={queue.hideTags} />
+        </div>
+      ) : null}
 
       <details className="mt-8 rounded-xl border bg-card p-5">
         <summary className="cursor-pointer font-medium">Session settings</summary>
