@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import * as z from "zod";
 
@@ -198,6 +199,7 @@ export async function scoreMockAction(_previous: ActionState, formData: FormData
           : SAVE_FAILURES["not-found"],
     );
   }
+  revalidatePath(`/mock/${mockId.data}`);
   redirect(`/mock/${mockId.data}`);
 }
 
@@ -208,5 +210,7 @@ export async function shareMockAction(formData: FormData): Promise<void> {
   const share = formString(formData, "share") === "on";
   if (share) await shareMock(db, user.id, mockId.data);
   else await revokeMockShare(db, user.id, mockId.data);
-  redirect(`/mock/${mockId.data}#share`);
+  // The same page again: without this, the browser's router would keep showing the old one.
+  revalidatePath(`/mock/${mockId.data}`);
+  redirect(`/mock/${mockId.data}`);
 }
