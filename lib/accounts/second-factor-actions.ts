@@ -21,7 +21,7 @@ import {
   WEBAUTHN_COOKIE,
 } from "./passkeys";
 import { safeReturnPath } from "./return-path";
-import { parseSecondFactorInput } from "./second-factor-input";
+import { parseSecondFactorInput, type SecondFactorInput } from "./second-factor-input";
 import { recordSecurityEvent } from "./security-events";
 import {
   CHALLENGE_COOKIE,
@@ -67,7 +67,9 @@ export async function twoFactorSignInAction(
   if (waitMs > 0) return failure(tooManyAttemptsMessage(waitMs));
 
   const parsedForm = codeSchema.safeParse(formValues(formData));
-  const input = parseSecondFactorInput(parsedForm.success ? parsedForm.data.code : "x".repeat(10_001));
+  const input: SecondFactorInput = parsedForm.success
+    ? parseSecondFactorInput(parsedForm.data.code)
+    : { kind: "malformed", message: parsedForm.error.issues[0]?.message ?? "Enter a code." };
   const check = input.kind === "malformed" ? null : await verifySecondFactor(db, challenge.userId, input);
   if (!check?.ok) {
     // Every refused code counts, malformed ones too: the limits are on tries, not on well-formed ones.
@@ -181,10 +183,11 @@ export async function confirmTotpSetupAction(
 ): Promise<RecoveryCodesState> {
   const user = await requireUser();
   const parsed = codeSchema.safeParse(formValues(formData));
-  const result = await confirmTotpSetup(db, user.id, {
-    code: parsed.success ? parsed.data.code : "x".repeat(10_001),
-    ...(await requestContext()),
-  });
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? "Enter a code.";
+    return failure(message, { code: message });
+  }
+  const result = await confirmTotpSetup(db, user.id, { code: parsed.data.code, ...(await requestContext()) });
   if (result.ok) {
     return { status: "codes", message: "Two-factor sign-in is on.", recoveryCodes: result.recoveryCodes };
   }
