@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { shareMockAction } from "@/lib/mock/actions";
 import { getMock, getMockReport } from "@/lib/mock/queries";
 import { clockText } from "@/lib/mock/time-text";
+import { withoutStarter } from "@/lib/runner/runner-spec";
 import { DIFFICULTY_LABELS } from "@/lib/questions/filters";
 import { difficultyFromDb } from "@/lib/questions/enums";
 import { env } from "@/lib/env";
@@ -51,7 +52,8 @@ export default async function MockPage({ params }: Props) {
           paused={mock.paused}
           practiceMode={mock.practiceMode}
           tags={tags}
-          prompt={<Markdown>{current.prompt}</Markdown>}
+          // With a code panel, its editor holds the starter code; the prompt need not show it too.
+          prompt={<Markdown>{current.runner ? withoutStarter(current.prompt) : current.prompt}</Markdown>}
           question={{
             position: current.position,
             count: mock.questionCount,
