@@ -70,10 +70,10 @@ export function MockReportView({ report, personal }: { report: MockReport; perso
                     ) : null}
                   </td>
                   <td className="py-2 pr-3">{question.round}</td>
-                  <td className="py-2 pr-3 text-right tabular-nums">
+                  <td className="py-2 pr-3 text-right whitespace-nowrap tabular-nums">
                     {question.score === null ? "—" : percent(question.score)}
                   </td>
-                  <td className="py-2 pr-3 text-right tabular-nums">
+                  <td className="py-2 pr-3 text-right whitespace-nowrap tabular-nums">
                     {clockText(question.secondsUsed ?? 0)} of {clockText(question.allottedSeconds)}
                   </td>
                   <td className="py-2">
