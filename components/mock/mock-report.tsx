@@ -12,7 +12,9 @@ const percent = (share: number) => `${Math.round(share * 100)} %`;
 export function MockReportView({ report, personal }: { report: MockReport; personal: boolean }) {
   const weakest = report.bySkill.filter((skill) => skill.score < 0.7).slice(0, 3);
   return (
-    <div className="grid gap-10">
+    // Block layout, not grid: a grid item grows to its widest child, and the per-question table
+    // must scroll inside its own region at 360 px instead of widening the page.
+    <div className="space-y-10">
       <section aria-labelledby="overall" className="grid gap-2">
         <h2 id="overall" className="text-heading">
           Overall: {percent(report.overall ?? 0)}

@@ -23,13 +23,13 @@ export interface ScoringItem {
 export function ScoringForm({ mockId, items }: { mockId: string; items: ScoringItem[] }) {
   const [state, formAction, pending] = useActionState(scoreMockAction, idleState);
   return (
-    <form action={formAction} className="grid gap-10">
+    <form action={formAction} className="grid gap-10 [&>*]:min-w-0">
       <input type="hidden" name="mockId" value={mockId} />
       {items.map((item) => (
         <section
           key={item.position}
           aria-labelledby={`q-${item.position}`}
-          className="grid gap-4 rounded-xl border p-4 sm:p-6"
+          className="grid gap-4 rounded-xl border p-4 sm:p-6 [&>*]:min-w-0"
         >
           <div>
             <p className="text-sm text-muted-foreground">
