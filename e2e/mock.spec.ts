@@ -100,6 +100,10 @@ test("an MLE candidate runs a 30-minute loop, lets one question time out, scores
   );
   await expect(page.getByRole("heading", { name: "What to practise next" })).toBeVisible();
   await expectAccessible();
+  // At 360 px the table scrolls in its own region; the page itself does not scroll sideways.
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // The answers became practice: the plan moved, and the dashboard lists the mock.
   await page.goto("/plan");
