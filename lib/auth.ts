@@ -59,6 +59,16 @@ export function requestAddress(requestHeaders: Headers): string {
   return clientAddress(requestHeaders.get("x-forwarded-for"), env.TRUSTED_PROXY_COUNT);
 }
 
+/** Who is asking, as the security log records it: the raw User-Agent and the client address. */
+export interface RequestContext {
+  userAgent: string | null;
+  address: string;
+}
+
+export function requestContextOf(requestHeaders: Headers): RequestContext {
+  return { userAgent: requestHeaders.get("user-agent"), address: requestAddress(requestHeaders) };
+}
+
 const oauthProviders = [
   ...(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET
     ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })]
@@ -119,11 +129,7 @@ const config: NextAuthConfig = {
       if (user?.id) {
         // Sign-in (through a ticket or OAuth): a new server-side session, named in the token, and
         // a line in the account's security log.
-        const requestHeaders = await headers();
-        const context = {
-          userAgent: requestHeaders.get("user-agent"),
-          address: requestAddress(requestHeaders),
-        };
+        const context = requestContextOf(await headers());
         token.sid = await startSession(db, { userId: user.id, ...context });
         await recordSecurityEvent(db, user.id, {
           kind: "sign-in",
@@ -219,6 +225,11 @@ export async function requireAnonymous(destination: string): Promise<void> {
 /** The address of the client of the current request (server actions). */
 export async function currentAddress(): Promise<string> {
   return requestAddress(await headers());
+}
+
+/** The user agent and address of the current request (server actions that log a security event). */
+export async function currentRequestContext(): Promise<RequestContext> {
+  return requestContextOf(await headers());
 }
 
 /**

@@ -1,10 +1,10 @@
 "use server";
 
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
 import {
   currentAddress,
+  currentRequestContext,
   getSessionUser,
   oauthProviderOptions,
   requireUser,
@@ -134,12 +134,7 @@ export async function changePasswordAction(
   const user = await requireUser();
   const parsed = changePasswordSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalidInput(parsed.error);
-  const requestHeaders = await headers();
-  const result = await changePassword(db, user.id, {
-    ...parsed.data,
-    address: await currentAddress(),
-    userAgent: requestHeaders.get("user-agent"),
-  });
+  const result = await changePassword(db, user.id, { ...parsed.data, ...(await currentRequestContext()) });
   if (!result.ok) {
     if (result.reason === "throttled") return failure(tooManyAttemptsMessage(result.waitMs));
     if (result.reason === "no-password")

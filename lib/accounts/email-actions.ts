@@ -1,9 +1,8 @@
 "use server";
 
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
-import { currentAddress, requireUser, signInVerified } from "@/lib/auth";
+import { currentAddress, currentRequestContext, requireUser, signInVerified } from "@/lib/auth";
 import { db } from "@/lib/db";
 import {
   failure,
@@ -53,8 +52,7 @@ export async function resetPasswordAction(
   const result = await resetPassword(db, {
     token: parsed.data.token,
     newPassword: parsed.data.newPassword,
-    userAgent: (await headers()).get("user-agent"),
-    address: await currentAddress(),
+    ...(await currentRequestContext()),
   });
   if (!result.ok) return failure(INVALID_LINK_MESSAGE);
   sendMailAfterResponse(passwordChangedNotice(result.email, "reset"));
@@ -71,8 +69,7 @@ export async function confirmEmailAction(_previous: ActionState, formData: FormD
   if (!token.success) return failure(INVALID_LINK_MESSAGE);
   const result = await confirmEmail(db, {
     token: token.data,
-    userAgent: (await headers()).get("user-agent"),
-    address: await currentAddress(),
+    ...(await currentRequestContext()),
   });
   if (!result.ok) return failure(INVALID_LINK_MESSAGE);
   if (result.twoFactor || !(await signInVerified(result.userId, "email link")))

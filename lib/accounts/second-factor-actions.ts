@@ -1,9 +1,13 @@
 "use server";
 
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
-import { currentAddress, requireUser, signInVerified } from "@/lib/auth";
+import {
+  currentAddress,
+  currentRequestContext as requestContext,
+  requireUser,
+  signInVerified,
+} from "@/lib/auth";
 import { db } from "@/lib/db";
 import { failure, formString, formValues, success, type ActionState } from "@/lib/forms/action-state";
 import { sendMailAfterResponse } from "@/lib/mail/send-after";
@@ -45,10 +49,6 @@ import { codeSchema, passkeyNameSchema, proofSchema } from "./validations";
 // Second factors (issue 15): the sign-in's second step, setting up and turning off the
 // authenticator app, recovery codes, and passkeys. Parse, check the session (or the half-signed-in
 // challenge), write, return a typed result.
-
-async function requestContext() {
-  return { userAgent: (await headers()).get("user-agent"), address: await currentAddress() };
-}
 
 const EXPIRED_STEP_MESSAGE = "This sign-in has expired. Sign in again with your password.";
 

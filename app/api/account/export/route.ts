@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/api/responses";
 import { buildAccountExport } from "@/lib/accounts/export";
 import { recordSecurityEvent } from "@/lib/accounts/security-events";
-import { getSessionUser, requestAddress } from "@/lib/auth";
+import { getSessionUser, requestContextOf } from "@/lib/auth";
 import { db } from "@/lib/db";
 
 export const GET = apiRoute(async (request: Request) => {
@@ -10,11 +10,7 @@ export const GET = apiRoute(async (request: Request) => {
   const data = await buildAccountExport(db, user.id);
   if (!data) return Response.json({ error: "This account no longer exists." }, { status: 404 });
   // In the security log: a copy of everything leaving is worth knowing about if it was not you.
-  await recordSecurityEvent(db, user.id, {
-    kind: "data-exported",
-    userAgent: request.headers.get("user-agent"),
-    address: requestAddress(request.headers),
-  });
+  await recordSecurityEvent(db, user.id, { kind: "data-exported", ...requestContextOf(request.headers) });
   const day = data.exportedAt.slice(0, 10);
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
