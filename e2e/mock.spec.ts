@@ -94,7 +94,7 @@ test("an MLE candidate runs a 30-minute loop, lets one question time out, scores
 
   // The report: three questions in full, the timed-out one at nothing.
   await expect(page.getByRole("heading", { name: "Mock report", level: 1 })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Overall: 75 %" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Overall: 75%" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Scores per question, scrolls sideways" })).toContainText(
     "time ran out",
   );
@@ -113,7 +113,7 @@ test("an MLE candidate runs a 30-minute loop, lets one question time out, scores
     page
       .getByRole("region", { name: "Mock interviews" })
       .or(page.locator("section", { has: page.getByRole("heading", { name: "Mock interviews" }) })),
-  ).toContainText("75 %");
+  ).toContainText("75%");
 
   // A share link shows the report to anyone, without the email; revoked, it is gone.
   await page.goto(mockUrl);
@@ -124,7 +124,7 @@ test("an MLE candidate runs a 30-minute loop, lets one question time out, scores
   const strangerPage = await stranger.newPage();
   await strangerPage.goto(sharedPath);
   await expect(strangerPage.getByRole("heading", { name: "Mock interview report" })).toBeVisible();
-  await expect(strangerPage.getByText("Overall: 75 %")).toBeVisible();
+  await expect(strangerPage.getByText("Overall: 75%")).toBeVisible();
   expect(await strangerPage.content()).not.toContain("@example.com");
 
   // Another person's mock is a 404, like one that does not exist.

@@ -3,10 +3,9 @@ import Link from "next/link";
 import type { MockReport } from "@/lib/mock/queries";
 import { gradeForShare } from "@/lib/mock/scoring";
 import { clockText } from "@/lib/mock/time-text";
+import { formatPercentRounded as percent } from "@/lib/format";
 import { GRADE_LABELS } from "@/lib/progress/grades";
 import { Markdown } from "@/components/questions/markdown";
-
-const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 /** A scored mock: overall, per question, per skill, and what to practise next. */
 export function MockReportView({ report, personal }: { report: MockReport; personal: boolean }) {
@@ -130,7 +129,7 @@ export function MockReportView({ report, personal }: { report: MockReport; perso
               ))}
             </ul>
           ) : (
-            <p className="mt-3 text-sm">Every skill in this mock scored 70 % or more.</p>
+            <p className="mt-3 text-sm">Every skill in this mock scored 70% or more.</p>
           )}
           <p className="mt-3 text-sm">
             Each answer was recorded as a practice attempt, so your{" "}

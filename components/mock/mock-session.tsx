@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 
 import { moveOnAction, pauseMockAction, saveMockAnswerAction } from "@/lib/mock/actions";
 import { clockText, spokenTime } from "@/lib/mock/time-text";
+import { MOCK_ANSWER_MAX_LENGTH as ANSWER_MAX_LENGTH } from "@/lib/progress/limits";
 import type { RunnerSpec } from "@/lib/runner/runner-spec";
 import { Button } from "@/components/ui/button";
 import { CodeCheckProvider, useCodeCheck } from "@/components/runner/check-context";
@@ -12,7 +13,6 @@ import { LazyCodePanel } from "@/components/runner/lazy-code-panel";
 
 import { useCountdown } from "./use-countdown";
 
-const ANSWER_MAX_LENGTH = 20_000;
 const SAVE_AFTER_MS = 1_500;
 
 export interface SessionQuestion {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import type { MockSummary } from "@/lib/mock/queries";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatPercentRounded } from "@/lib/format";
 
 /** Past mocks, newest first, with a small chart of the scored ones over time (oldest on the left). */
 export function ScoreHistory({ mocks }: { mocks: MockSummary[] }) {
@@ -30,7 +30,7 @@ export function ScoreHistory({ mocks }: { mocks: MockSummary[] }) {
           viewBox={`-4 -4 ${width + 8} ${height + 8}`}
           className="h-24 w-full max-w-md text-primary"
           role="img"
-          aria-label={`Mock scores over time: ${scored.map((mock) => `${Math.round((mock.score ?? 0) * 100)} %`).join(", ")}`}
+          aria-label={`Mock scores over time: ${scored.map((mock) => formatPercentRounded(mock.score ?? 0)).join(", ")}`}
         >
           <line x1="0" y1={height} x2={width} y2={height} className="stroke-border" strokeWidth="1" />
           <polyline points={points.join(" ")} fill="none" stroke="currentColor" strokeWidth="2" />
@@ -49,7 +49,7 @@ export function ScoreHistory({ mocks }: { mocks: MockSummary[] }) {
             <span className="text-muted-foreground">
               {formatDate(mock.createdAt)} ·{" "}
               {mock.status === "done"
-                ? `${Math.round((mock.score ?? 0) * 100)} %`
+                ? formatPercentRounded(mock.score ?? 0)
                 : mock.status === "scoring"
                   ? "to score"
                   : "in progress"}

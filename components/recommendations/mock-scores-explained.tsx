@@ -1,14 +1,13 @@
 import { GRADE_LABELS } from "@/lib/progress/grades";
+import { formatPercentRounded as percent } from "@/lib/format";
 import { SHARE_GRADE_THRESHOLDS } from "@/lib/mock/scoring";
 
 // /methodology on mock interviews: how an answer's rubric share becomes the grade its attempt
 // records, read from the thresholds the scoring code applies.
 
-const percent = (x: number) => `${Math.round(x * 100)} %`;
-
 export function MockScoresExplained() {
   const rows = SHARE_GRADE_THRESHOLDS.map((threshold, index) => ({
-    range: `${index === 0 ? "0 %" : percent(SHARE_GRADE_THRESHOLDS[index - 1]!.below)} to under ${percent(threshold.below)}`,
+    range: `${index === 0 ? "0%" : percent(SHARE_GRADE_THRESHOLDS[index - 1]!.below)} to under ${percent(threshold.below)}`,
     grade: GRADE_LABELS[threshold.grade],
   }));
   const last = SHARE_GRADE_THRESHOLDS.at(-1)!;

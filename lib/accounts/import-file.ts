@@ -3,7 +3,7 @@ import "server-only";
 import * as z from "zod";
 
 import { MOCK_FORMAT_IDS } from "@/lib/mock/formats";
-import { DAILY_NEW_LIMIT_DEFAULT } from "@/lib/progress/limits";
+import { DAILY_NEW_LIMIT_DEFAULT, MOCK_ANSWER_MAX_LENGTH } from "@/lib/progress/limits";
 import { replayGrades, type GradeName, type ReviewCard } from "@/lib/progress/scheduling";
 import {
   dailyNewLimitSchema,
@@ -106,7 +106,10 @@ const rowSchemas = {
           timedOut: z.boolean().default(false),
           answer: z
             .string()
-            .max(20_000, "is longer than 20,000 characters")
+            .max(
+              MOCK_ANSWER_MAX_LENGTH,
+              `is longer than ${MOCK_ANSWER_MAX_LENGTH.toLocaleString("en-US")} characters`,
+            )
             .refine((value) => isCleanText(value, { multiline: true }), "must not contain control characters")
             .default(""),
           outcome: outcomeSchema.nullable().default(null),

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 
 import type { DbClient } from "@/lib/db-client";
 import { recordAttempt } from "@/lib/progress/attempts";
+import { MOCK_ANSWER_MAX_LENGTH } from "@/lib/progress/limits";
 import { kindFromDb } from "@/lib/questions/enums";
 import { getPracticePriority } from "@/lib/recommendations/plan-queries";
 import type { Difficulty } from "@/lib/recommendations/model";
@@ -27,7 +28,7 @@ import { chooseMockQuestions, type MockCandidate } from "./select";
 // Every function takes the user's id and touches only that user's mocks: another user's id is
 // "not found", exactly like an id that does not exist.
 
-export const ANSWER_MAX_LENGTH = 20_000;
+export const ANSWER_MAX_LENGTH = MOCK_ANSWER_MAX_LENGTH;
 
 const CHECKED_KINDS = new Set(["sql", "coding"]);
 
@@ -310,18 +311,6 @@ function toView(mock: MockRow, now: Date): MockView {
     current,
     shareToken: mock.shareToken,
   };
-}
-
-/** The mock as it stands now, or null when it is not this user's (or does not exist). */
-export async function getMock(
-  db: DbClient,
-  userId: string,
-  mockId: string,
-  now = new Date(),
-): Promise<MockView | null> {
-  const mock = await readMock(db, userId, mockId);
-  if (!mock) return null;
-  return toView(await bringUpToDate(db, userId, mock, now), now);
 }
 
 export type SaveAnswerResult =

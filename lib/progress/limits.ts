@@ -17,3 +17,5 @@ export const TIME_ZONE_MAX_LENGTH = 64;
 export const RUNS_BEFORE_MAX = 10_000;
 /** The code a person writes in the code runner, per question. */
 export const CODE_MAX_LENGTH = 20_000;
+/** A mock interview's written answer (for SQL and coding, the code: the same bound as CODE_MAX_LENGTH). */
+export const MOCK_ANSWER_MAX_LENGTH = 20_000;

@@ -10,7 +10,6 @@ import { createDbClient, type DbClient } from "@/lib/db-client";
 import {
   ANSWER_MAX_LENGTH,
   createMock,
-  getMock,
   getMockReport,
   getSharedReport,
   moveOn,
@@ -70,7 +69,7 @@ describe("mock interviews", () => {
   it("makes an MLE loop of four rounds in 30 minutes, one mock at a time, and nobody else's", async () => {
     const userId = await mleCandidate("loop");
     const mockId = await startLoop(userId);
-    const mock = await getMock(db, userId, mockId, at(1));
+    const mock = (await getMockReport(db, userId, mockId, at(1)))?.mock;
     expect(mock).toMatchObject({
       status: "active",
       questionCount: 4,
@@ -93,7 +92,7 @@ describe("mock interviews", () => {
       mockId,
     });
     const stranger = await mleCandidate("stranger");
-    expect(await getMock(db, stranger, mockId, at(2))).toBeNull();
+    expect(await getMockReport(db, stranger, mockId, at(2))).toBeNull();
     expect(
       await saveAnswer(db, stranger, { mockId, position: 0, answer: "mine", baseRevision: 0 }, at(2)),
     ).toEqual({ ok: false, reason: "not-found" });
@@ -104,12 +103,12 @@ describe("mock interviews", () => {
     const mockId = await startLoop(userId);
     const first = await db.mockQuestion.findFirstOrThrow({ where: { mockId, position: 0 } });
     // Nobody reads the mock until after the first question's time: it timed out at its deadline.
-    const later = await getMock(db, userId, mockId, at(first.allottedSeconds + 5));
+    const later = (await getMockReport(db, userId, mockId, at(first.allottedSeconds + 5)))?.mock;
     expect(later?.current?.position).toBe(1);
     const ended = await db.mockQuestion.findFirstOrThrow({ where: { mockId, position: 0 } });
     expect(ended).toMatchObject({ timedOut: true, endedAt: at(first.allottedSeconds) });
     // Long after the end: every question ended, the mock waits to be scored.
-    expect((await getMock(db, userId, mockId, at(3_600)))?.status).toBe("scoring");
+    expect((await getMockReport(db, userId, mockId, at(3_600)))?.mock?.status).toBe("scoring");
     const all = await db.mockQuestion.findMany({ where: { mockId } });
     expect(all.every((row) => row.endedAt !== null && row.endedAt <= at(1_800))).toBe(true);
   });
@@ -131,7 +130,7 @@ describe("mock interviews", () => {
     );
     expect(tabA).toEqual({ ok: true, revision: 1, overwroteOtherTab: false });
     expect(tabB).toEqual({ ok: true, revision: 2, overwroteOtherTab: true });
-    expect((await getMock(db, userId, mockId, at(12)))?.current?.answer).toBe("from tab B");
+    expect((await getMockReport(db, userId, mockId, at(12)))?.mock?.current?.answer).toBe("from tab B");
     expect(
       await saveAnswer(
         db,
@@ -164,10 +163,10 @@ describe("mock interviews", () => {
     });
     const userId = await mleCandidate("pause");
     const mockId = await startLoop(userId, true);
-    const before = await getMock(db, userId, mockId, at(60));
+    const before = (await getMockReport(db, userId, mockId, at(60)))?.mock;
     await setPaused(db, userId, { mockId, paused: true }, at(60));
     await setPaused(db, userId, { mockId, paused: false }, at(660));
-    const after = await getMock(db, userId, mockId, at(660));
+    const after = (await getMockReport(db, userId, mockId, at(660)))?.mock;
     expect(after?.current?.questionSecondsLeft).toBe(before!.current!.questionSecondsLeft);
     expect(after?.current?.mockSecondsLeft).toBe(before!.current!.mockSecondsLeft);
   });

@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth";
 import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { shareMockAction } from "@/lib/mock/actions";
-import { getMock, getMockReport } from "@/lib/mock/queries";
+import { getMockReport } from "@/lib/mock/queries";
 import { clockText } from "@/lib/mock/time-text";
 import { withoutStarter } from "@/lib/runner/runner-spec";
 import { DIFFICULTY_LABELS } from "@/lib/questions/filters";
@@ -27,9 +27,11 @@ export default async function MockPage({ params }: Props) {
   const user = await requireUser();
   const { id } = await params;
   const now = await requestNow();
-  const mock = await getMock(db, user.id, id, now);
+  // One read: the answering screen, the scoring page and the report all come from it.
+  const report = await getMockReport(db, user.id, id, now);
   // Another person's mock reads exactly like one that does not exist.
-  if (!mock) notFound();
+  if (!report) notFound();
+  const { mock } = report;
 
   if (mock.status === "active" && mock.current) {
     const current = mock.current;
@@ -70,9 +72,6 @@ export default async function MockPage({ params }: Props) {
       </div>
     );
   }
-
-  const report = await getMockReport(db, user.id, id, now);
-  if (!report) notFound();
 
   if (report.mock.status === "scoring") {
     return (
