@@ -201,9 +201,12 @@ export function ModelExplained() {
       </Formula>
       <p>
         So a self-rating of {RATINGS.map((r) => `${r} gives ${plain(selfRatingToMastery(r))}`).join(", ")}.
-        The starting point keeps a fixed weight of {plain(PRIOR_WEIGHT)} however many attempts you add, and a
-        good answer right after you give it counts 1, the most anything can: so one more successful attempt
-        never lowers your mastery, and never widens a gap.
+        One exception to the 0: a skill named after the role you hold (Data Science for a Data Scientist,
+        Machine Learning for a Machine Learning Engineer) starts at 1 until you rate it, since your job is
+        that skill; a plan would otherwise tell a Data Scientist to learn Data Science first. The starting
+        point keeps a fixed weight of {plain(PRIOR_WEIGHT)} however many attempts you add, and a good answer
+        right after you give it counts 1, the most anything can: so one more successful attempt never lowers
+        your mastery, and never widens a gap.
       </p>
 
       <h3 className="mt-8 text-subheading">Gap</h3>

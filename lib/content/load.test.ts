@@ -135,7 +135,7 @@ describe("parseQuestionFile", () => {
 describe("checkReferences", () => {
   const bundle: ContentBundle = {
     skills: [{ slug: "sql", name: "SQL", category: "Programming", description: "Queries." }],
-    roles: [{ slug: "data-scientist", name: "Data Scientist", summary: "Analyses." }],
+    roles: [{ slug: "data-scientist", name: "Data Scientist", summary: "Analyses.", impliedSkills: [] }],
     snapshots: [],
     questions: [],
     topics: { topics: [{ slug: "window-functions", name: "Window functions" }], quotas: [] },
@@ -173,6 +173,23 @@ describe("checkReferences", () => {
         file: "content/questions/sql/q.md",
         field: "topic",
         problem: 'unknown topic "no-such-topic" (not in content/topics.yaml)',
+      },
+    ]);
+  });
+
+  it("names an implied skill that is not in skills.yaml", () => {
+    const role = {
+      slug: "data-scientist",
+      name: "Data Scientist",
+      summary: "Analyses.",
+      impliedSkills: ["sql", "nope"],
+    };
+    const files = new Map<object, string>([[role, "content/roles/data-scientist.yaml"]]);
+    expect(checkReferences({ ...bundle, roles: [role] }, files)).toEqual([
+      {
+        file: "content/roles/data-scientist.yaml",
+        field: "impliedSkills.1",
+        problem: 'unknown skill "nope" (not in content/skills.yaml)',
       },
     ]);
   });

@@ -234,6 +234,13 @@ export function checkReferences(
   const topicSlugs = new Set(bundle.topics.topics.map((topic) => topic.slug));
   const unknownTopic = (slug: string) => `unknown topic "${slug}" (not in content/topics.yaml)`;
 
+  for (const role of bundle.roles) {
+    role.impliedSkills.forEach((skill, index) => {
+      if (!isKnownSkill(skill))
+        problems.push({ file: fileOf(role), field: `impliedSkills.${index}`, problem: unknownSkill(skill) });
+    });
+  }
+
   for (const snapshot of bundle.snapshots) {
     const file = fileOf(snapshot);
     snapshot.roles.forEach((role, index) => {

@@ -39,6 +39,11 @@ export type SkillContent = z.infer<typeof skillSchema>;
 export const roleFileSchema = z.strictObject({
   name: z.string().trim().min(1).max(MAX_NAME),
   summary: z.string().trim().min(1).max(MAX_SUMMARY),
+  /**
+   * Skills named after the role's own discipline, which someone in the role is taken to have (the
+   * plan does not tell a Data Scientist to learn "Data Science"). Few, and only such names.
+   */
+  impliedSkills: z.array(slugSchema).max(5).default([]),
 });
 export type RoleContent = z.infer<typeof roleFileSchema> & { slug: string };
 

@@ -206,7 +206,11 @@ async function writeQuestion(
   await tx.questionSkill.deleteMany({ where: { questionId } });
   await tx.questionRole.deleteMany({ where: { questionId } });
   await tx.questionSkill.createMany({
-    data: question.skills.map((skill) => ({ questionId, skillId: idOf(skillIds, skill) })),
+    data: question.skills.map((skill, index) => ({
+      questionId,
+      skillId: idOf(skillIds, skill),
+      primary: index === 0,
+    })),
   });
   await tx.questionRole.createMany({
     data: question.roles.map((role) => ({ questionId, roleId: idOf(roleIds, role) })),
@@ -245,7 +249,12 @@ async function syncInTransaction(tx: Tx, bundle: ContentBundle): Promise<SyncRep
     await tx.role.findMany({ select: { slug: true, contentHash: true } }),
   );
   for (const role of [...rolePlan.toAdd, ...rolePlan.toChange]) {
-    const data = { name: role.name, summary: role.summary, contentHash: contentHash(role) };
+    const data = {
+      name: role.name,
+      summary: role.summary,
+      impliedSkills: role.impliedSkills,
+      contentHash: contentHash(role),
+    };
     await tx.role.upsert({ where: { slug: role.slug }, create: { slug: role.slug, ...data }, update: data });
   }
   const roleIds = await slugIds(tx, "role");
@@ -295,6 +304,11 @@ async function syncInTransaction(tx: Tx, bundle: ContentBundle): Promise<SyncRep
   };
 }
 
+/**
+ * Not safe to run twice at once: two transactions would both plan from the same empty tables, and
+ * both report additions or fail on a unique slug. scripts/run-app.ts therefore calls it under the
+ * database setup lock (scripts/lib/advisory-lock.ts), after which a second caller finds no change.
+ */
 export async function syncContent(db: DbClient, bundle: ContentBundle): Promise<SyncReport> {
   return db.$transaction((tx) => syncInTransaction(tx, bundle), { maxWait: 10_000, timeout: 300_000 });
 }

@@ -44,7 +44,7 @@ async function loadCandidates(db: DbClient, userId: string, kinds: string[]): Pr
     { id: string; kind: string; difficulty: string; skills: string[] | null; lastReview: Date | null }[]
   >`
     SELECT q."id", q."kind"::text AS kind, q."difficulty"::text AS difficulty,
-      (SELECT array_agg(s."slug" ORDER BY qs."weight" DESC, s."slug")
+      (SELECT array_agg(s."slug" ORDER BY qs."primary" DESC, s."slug")
          FROM "QuestionSkill" qs JOIN "Skill" s ON s."id" = qs."skillId" WHERE qs."questionId" = q."id") AS skills,
       r."lastReview"
     FROM "Question" q
@@ -133,7 +133,7 @@ const mockQuestionSelect = {
       rubric: true,
       runner: true,
       skills: {
-        orderBy: { weight: "desc" as const },
+        orderBy: { primary: "desc" as const },
         select: { skill: { select: { slug: true, name: true } } },
       },
     },

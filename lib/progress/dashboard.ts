@@ -29,7 +29,12 @@ const DAY_MS = 86_400_000;
 export type DashboardPractisedQuestion = PractisedQuestion;
 
 export interface Dashboard {
-  user: { timeZone: string; targetRole: { slug: string; name: string } | null };
+  user: {
+    timeZone: string;
+    targetRole: { slug: string; name: string } | null;
+    /** Skills the current role implies (Role.impliedSkills), for the plan's mastery. */
+    impliedSkills: Set<string>;
+  };
   heatMap: AttemptHeatMapData;
   currentStreak: number;
   longestStreak: number;
@@ -44,9 +49,11 @@ export interface Dashboard {
 
 /** The dashboard of a user; null when the user no longer exists. */
 export async function getDashboard(db: DbClient, userId: string, now: Date): Promise<Dashboard | null> {
-  const [user] = await db.$queryRaw<{ timeZone: string; roleSlug: string | null; roleName: string | null }[]>`
-    SELECT u."timeZone", r."slug" AS "roleSlug", r."name" AS "roleName"
-    FROM "User" u LEFT JOIN "Role" r ON r."id" = u."targetRoleId"
+  const [user] = await db.$queryRaw<
+    { timeZone: string; roleSlug: string | null; roleName: string | null; impliedSkills: string[] | null }[]
+  >`
+    SELECT u."timeZone", r."slug" AS "roleSlug", r."name" AS "roleName", c."impliedSkills"
+    FROM "User" u LEFT JOIN "Role" r ON r."id" = u."targetRoleId" LEFT JOIN "Role" c ON c."id" = u."currentRoleId"
     WHERE u."id" = ${userId}`;
   if (!user) return null;
   const targetRole = user.roleSlug && user.roleName ? { slug: user.roleSlug, name: user.roleName } : null;
@@ -83,7 +90,7 @@ export async function getDashboard(db: DbClient, userId: string, now: Date): Pro
   const dayTimes = days.map((d) => d.firstAt);
 
   return {
-    user: { timeZone, targetRole },
+    user: { timeZone, targetRole, impliedSkills: new Set(user.impliedSkills ?? []) },
     heatMap: attemptHeatMap(
       heatMapAttempts.map((a) => a.createdAt),
       timeZone,

@@ -48,7 +48,7 @@ export interface NewQuestionPick {
 export interface PracticeQueueInput<R extends DueReview = DueReview> {
   /** Reviews that have fallen due, already sorted by due date, oldest first. */
   due: readonly R[];
-  /** Questions never attempted, by skill, skills in priority order (largest gap first). */
+  /** Questions never attempted whose primary skill it is, by skill, skills in priority order (largest gap first). */
   candidatesBySkill: readonly SkillCandidates[];
   /** The difficulties to offer for a skill, preferred first; difficulties left out are not offered. */
   difficultyFor: (skillSlug: string) => readonly Difficulty[];
@@ -177,7 +177,7 @@ interface QuestionRow {
 }
 
 const skillsOf = Prisma.sql`COALESCE((
-    SELECT json_agg(json_build_object('slug', s."slug", 'name', s."name") ORDER BY qs."weight" DESC, s."name")
+    SELECT json_agg(json_build_object('slug', s."slug", 'name', s."name") ORDER BY qs."primary" DESC, s."name")
     FROM "QuestionSkill" qs JOIN "Skill" s ON s."id" = qs."skillId" WHERE qs."questionId" = q."id"
   ), '[]'::json)`;
 
@@ -249,10 +249,10 @@ export async function getPracticeQueue(
         WITH pref(skill, difficulty, rank) AS (VALUES ${Prisma.join(preferenceRows)}),
         ranked AS (
           SELECT p.skill AS "skillSlug", qs."questionId",
-            ROW_NUMBER() OVER (PARTITION BY p.skill ORDER BY p.rank, qs."weight" DESC, q."slug") AS n
+            ROW_NUMBER() OVER (PARTITION BY p.skill ORDER BY p.rank, q."slug") AS n
           FROM pref p
           JOIN "Skill" s ON s."slug" = p.skill
-          JOIN "QuestionSkill" qs ON qs."skillId" = s."id"
+          JOIN "QuestionSkill" qs ON qs."skillId" = s."id" AND qs."primary"
           JOIN "Question" q ON q."id" = qs."questionId" AND q."difficulty"::text = p.difficulty
           WHERE q."retiredAt" IS NULL
             AND NOT EXISTS (SELECT 1 FROM "Attempt" a WHERE a."userId" = ${userId} AND a."questionId" = q."id")

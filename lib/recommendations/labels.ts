@@ -13,5 +13,6 @@ export function masterySourceLabel(source: MasterySource): string {
     return `${practised}, ${source.checked} checked by the runner`;
   }
   if (source.kind === "self-rating") return `self-rated ${source.rating}/5`;
+  if (source.kind === "current-role") return "assumed from your current role";
   return "not practised or rated";
 }

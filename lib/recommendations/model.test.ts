@@ -143,6 +143,24 @@ describe("mastery on hand-computed cases", () => {
     expect(mastery.get("spark")).toEqual({ mastery: 0, source: { kind: "none" } });
   });
 
+  it("takes a skill the current role implies as known until rated or practised", () => {
+    const mastery = computeMastery({
+      skillSlugs: ["data-science", "statistics", "sql"],
+      // A failed data-science question: the prior of 1 still counts, (3·1 + 1.5·0) / 4.5.
+      practised: [{ ...question("a", "MEDIUM", 1, 0, ["data-science"]), lastGrade: "AGAIN" as const }],
+      selfRatings: new Map<string, SelfRating>([["sql", 2]]),
+      impliedSkills: new Set(["data-science", "statistics", "sql"]),
+      now: NOW,
+    });
+    expect(mastery.get("data-science")).toEqual({
+      mastery: expect.closeTo(3 / 4.5, 12),
+      source: { kind: "attempts", questions: 1, checked: 0 },
+    });
+    expect(mastery.get("statistics")).toEqual({ mastery: 1, source: { kind: "current-role" } });
+    // The person's own rating wins over what the role implies.
+    expect(mastery.get("sql")).toEqual({ mastery: 0.25, source: { kind: "self-rating", rating: 2 } });
+  });
+
   it("counts a question tagged with two skills towards both, and a question passed twice once", () => {
     const mastery = computeMastery({
       skillSlugs: ["sql", "python"],

@@ -3,7 +3,8 @@
 //
 //   demand     d_T(s)  share of the target role's postings asking for skill s, in [0, 1]
 //   mastery    m(s)  = (k·m₀(s) + Σ wᵢ·rᵢ·cᵢ) / (k + Σ wᵢ) over the questions tagged s the user has
-//                      attempted, where m₀ is their 1–5 self-rating on a 0–1 scale (0 without one),
+//                      attempted, where m₀ is their 1–5 self-rating on a 0–1 scale (without one:
+//                      1 for a skill their current role is named after, else 0),
 //                      k = PRIOR_WEIGHT, wᵢ a difficulty × recency weight, rᵢ the FSRS recall now
 //                      and cᵢ the confidence of the latest grade. Without attempts, m(s) = m₀(s).
 //   gap        g(s)  = d_T(s) · (1 − m(s))
@@ -60,6 +61,8 @@ export type MasterySource =
   /** `checked`: how many of those questions' latest attempts the code runner checked. */
   | { kind: "attempts"; questions: number; checked: number }
   | { kind: "self-rating"; rating: SelfRating }
+  /** A skill the person's current role is named after (Role.impliedSkills), neither rated nor practised. */
+  | { kind: "current-role" }
   | { kind: "none" };
 
 export interface SkillMastery {
@@ -147,11 +150,17 @@ function latestPerQuestion(practised: readonly PractisedQuestion[]): PractisedQu
   return [...latest.values()];
 }
 
-/** Mastery of each skill in `skillSlugs`: attempts weighed against the self-rating (else 0), else the self-rating, else 0. */
+/**
+ * Mastery of each skill in `skillSlugs`: attempts weighed against the prior, else the prior. The
+ * prior is the self-rating, else 1 for a skill the current role implies (a Data Scientist is not
+ * told to learn "Data Science"; practice still moves it), else 0.
+ */
 export function computeMastery(input: {
   skillSlugs: readonly string[];
   practised: readonly PractisedQuestion[];
   selfRatings: ReadonlyMap<string, SelfRating>;
+  /** Skills the user's current role implies (Role.impliedSkills); none when omitted. */
+  impliedSkills?: ReadonlySet<string>;
   now: Date;
 }): Map<string, SkillMastery> {
   const bySkill = new Map<string, PractisedQuestion[]>();
@@ -166,12 +175,13 @@ export function computeMastery(input: {
   for (const slug of input.skillSlugs) {
     const questions = bySkill.get(slug) ?? [];
     const rating = input.selfRatings.get(slug);
+    const implied = rating === undefined && (input.impliedSkills?.has(slug) ?? false);
     if (questions.length > 0) {
       result.set(slug, {
         mastery: masteryFromAttempts(
           questions,
           input.now,
-          rating === undefined ? 0 : selfRatingToMastery(rating),
+          rating === undefined ? (implied ? 1 : 0) : selfRatingToMastery(rating),
         ),
         source: {
           kind: "attempts",
@@ -181,6 +191,8 @@ export function computeMastery(input: {
       });
     } else if (rating !== undefined) {
       result.set(slug, { mastery: selfRatingToMastery(rating), source: { kind: "self-rating", rating } });
+    } else if (implied) {
+      result.set(slug, { mastery: 1, source: { kind: "current-role" } });
     } else {
       result.set(slug, { mastery: 0, source: { kind: "none" } });
     }

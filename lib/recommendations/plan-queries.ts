@@ -37,6 +37,7 @@ type PlanInputs =
       demand: RoleDemand;
       practised: PractisedQuestion[];
       selfRatings: Map<string, SelfRating>;
+      impliedSkills: Set<string>;
       candidates: NextQuestionCandidate[];
     };
 
@@ -45,6 +46,7 @@ interface UserRolesRow {
   targetName: string | null;
   currentSlug: string | null;
   currentName: string | null;
+  impliedSkills: string[] | null;
 }
 
 const roleRef = (slug: string | null, name: string | null): RoleRef | null =>
@@ -65,7 +67,8 @@ async function loadPlanInputs(
   const rolesAndDemand = async () => {
     // Raw rather than nested selects: Prisma's nested reads cost a few times the CPU (bench-plan).
     const [user] = await db.$queryRaw<UserRolesRow[]>`
-      SELECT t."slug" AS "targetSlug", t."name" AS "targetName", c."slug" AS "currentSlug", c."name" AS "currentName"
+      SELECT t."slug" AS "targetSlug", t."name" AS "targetName", c."slug" AS "currentSlug", c."name" AS "currentName",
+        c."impliedSkills" AS "impliedSkills"
       FROM "User" u
       LEFT JOIN "Role" t ON t."id" = u."targetRoleId"
       LEFT JOIN "Role" c ON c."id" = u."currentRoleId"
@@ -86,7 +89,7 @@ async function loadPlanInputs(
           perSkill,
         )
       : [];
-    return { targetRole, currentRole, demand, candidates };
+    return { targetRole, currentRole, impliedSkills: new Set(user.impliedSkills ?? []), demand, candidates };
   };
   const [user, practised, ratings] = await Promise.all([
     rolesAndDemand(),
@@ -94,7 +97,7 @@ async function loadPlanInputs(
     getSelfRatings(db, userId),
   ]);
   if (!user) return null;
-  const { targetRole, currentRole, demand, candidates } = user;
+  const { targetRole, currentRole, impliedSkills, demand, candidates } = user;
   if (!targetRole) return { status: "no-target", currentRole };
   if (!demand) return { status: "no-data", targetRole, currentRole };
   return {
@@ -104,6 +107,7 @@ async function loadPlanInputs(
     demand,
     practised,
     selfRatings: toSelfRatings(ratings),
+    impliedSkills,
     candidates,
   };
 }
@@ -111,7 +115,8 @@ async function loadPlanInputs(
 /**
  * Next-question candidates for every given skill in one query: per skill, the user's reviews of
  * questions tagged with it that are due (most overdue first), and per skill and difficulty the
- * questions never attempted and not retired (by the question's weight for the skill, then slug);
+ * questions never attempted and not retired whose primary skill it is (by slug), since a question put
+ * forward for a gap must practise that skill first and foremost (issue 17);
  * at most `perSkill` of each. A question without a schedule has never been attempted: every
  * attempt writes one, and an import rebuilds them from the attempts.
  */
@@ -127,8 +132,8 @@ async function loadNextCandidates(
   const [result] = await db.$queryRaw<{ rows: NextQuestionCandidate[] | null }[]>`
     WITH candidates AS (
       SELECT s."slug" AS "skillSlug", q."slug", q."title", q."difficulty"::text AS difficulty,
-        q."level"::text AS level, q."kind"::text AS kind, qs."weight", r."due",
-        CASE WHEN r."due" <= ${now} THEN 'review' WHEN r."id" IS NULL THEN 'new' END AS section
+        q."level"::text AS level, q."kind"::text AS kind, r."due",
+        CASE WHEN r."due" <= ${now} THEN 'review' WHEN r."id" IS NULL AND qs."primary" THEN 'new' END AS section
       FROM "Skill" s
       JOIN "QuestionSkill" qs ON qs."skillId" = s."id"
       JOIN "Question" q ON q."id" = qs."questionId"
@@ -138,7 +143,7 @@ async function loadNextCandidates(
     ranked AS (
       SELECT c.*, ROW_NUMBER() OVER (
         PARTITION BY c."skillSlug", c.section, CASE WHEN c.section = 'new' THEN c.difficulty END
-        ORDER BY c."due", c."weight" DESC, c."slug"
+        ORDER BY c."due", c."slug"
       ) AS m
       FROM candidates c WHERE c.section IS NOT NULL
     )

@@ -119,6 +119,8 @@ export function rankGaps(input: {
   demand: Pick<RoleDemand, "skills" | "roleMedianSalaryUsd">;
   practised: readonly PractisedQuestion[];
   selfRatings: ReadonlyMap<string, SelfRating>;
+  /** Skills the current role implies (Role.impliedSkills). */
+  impliedSkills?: ReadonlySet<string>;
   now: Date;
   order: PlanOrder;
 }): { readiness: number; gaps: SkillGap[] } {
@@ -126,6 +128,7 @@ export function rankGaps(input: {
     skillSlugs: input.demand.skills.map((s) => s.skillSlug),
     practised: input.practised,
     selfRatings: input.selfRatings,
+    impliedSkills: input.impliedSkills ?? new Set(),
     now: input.now,
   });
   const plan = computePlan({

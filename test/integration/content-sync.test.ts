@@ -114,7 +114,7 @@ describe("loading content/ into the database", () => {
       ...bundle,
       roles: [
         ...bundle.roles,
-        { slug: "temporary-role", name: "Temporary", summary: "Added, then rolled back." },
+        { slug: "temporary-role", name: "Temporary", summary: "Added, then rolled back.", impliedSkills: [] },
       ],
       snapshots: [
         {

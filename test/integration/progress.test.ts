@@ -76,7 +76,7 @@ async function createQuestion(
       answer: "Answer",
       contentHash: "test",
       retiredAt,
-      skills: { create: skillIds.map((skillId) => ({ skillId })) },
+      skills: { create: skillIds.map((skillId, index) => ({ skillId, primary: index === 0 })) },
     },
     select: { id: true, slug: true },
   });
@@ -464,7 +464,7 @@ describe("the dashboard", () => {
     const dashboard = await getDashboard(db, userId, now);
     expect(dashboard).not.toBeNull();
     if (!dashboard) return;
-    expect(dashboard.user).toEqual({ timeZone: "Asia/Tokyo", targetRole: null });
+    expect(dashboard.user).toEqual({ timeZone: "Asia/Tokyo", targetRole: null, impliedSkills: new Set() });
     expect(dashboard.currentStreak).toBe(3);
     expect(dashboard.longestStreak).toBe(5);
     expect(currentStreak(times, "UTC", now)).toBe(2);

@@ -45,7 +45,7 @@ describe("getQuestionCatalog", () => {
         difficulty: "HARD",
         kind: "CONCEPT",
         contentHash: "x",
-        skills: { create: { skillId: skill.id, weight: 1 } },
+        skills: { create: { skillId: skill.id, primary: true } },
       },
       select: { id: true },
     });

@@ -42,6 +42,7 @@ export default async function DashboardPage() {
         demand,
         practised: dashboard.practised,
         selfRatings: toSelfRatings(ratings),
+        impliedSkills: dashboard.user.impliedSkills,
         now,
         order: "demand",
       })

@@ -53,11 +53,24 @@ export default async function OnboardingPage({ searchParams }: Props) {
     );
   }
 
-  const [demand, ratings] = await Promise.all([
+  const [demand, ratings, currentRole] = await Promise.all([
     getRoleDemand(db, profile.targetRoleSlug),
     getSelfRatings(db, user.id),
+    profile.currentRoleSlug
+      ? db.role.findUnique({
+          where: { slug: profile.currentRoleSlug },
+          select: { name: true, impliedSkills: true },
+        })
+      : null,
   ]);
-  const skills = (demand?.skills ?? []).slice(0, RATED_SKILLS).map((skill) => ({
+  // A skill the current role is named after is taken as known (lib/recommendations/model.ts), so
+  // a Data Scientist is not asked to rate "Data Science"; a rating given earlier still shows.
+  const implied = new Set(currentRole?.impliedSkills ?? []);
+  const assumed = (demand?.skills ?? []).filter(
+    (skill) => implied.has(skill.skillSlug) && !ratings.has(skill.skillSlug),
+  );
+  const rated = (demand?.skills ?? []).filter((skill) => !assumed.includes(skill));
+  const skills = rated.slice(0, RATED_SKILLS).map((skill) => ({
     slug: skill.skillSlug,
     name: skill.skillName,
     demand: skill.demand,
@@ -77,6 +90,12 @@ export default async function OnboardingPage({ searchParams }: Props) {
               {demand.snapshot.title}
             </a>
             .{" "}
+            {assumed.length > 0 && currentRole ? (
+              <>
+                {assumed.map((skill) => skill.skillName).join(", ")} is taken as known, as you work as a{" "}
+                {currentRole.name}.{" "}
+              </>
+            ) : null}
             <Link className="link" href={`/onboarding${next ? `?next=${encodeURIComponent(next)}` : ""}`}>
               Change roles
             </Link>
