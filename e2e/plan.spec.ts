@@ -54,7 +54,7 @@ test("the plan puts low-rated skills first, with numbers, and practice moves the
     "detect-and-prevent-training-serving-skew",
   ]) {
     await page.goto(`/questions/${slug}`);
-    await page.getByRole("button", { name: "Reveal answer" }).click();
+    await page.getByText("Show the answer", { exact: true }).click();
     await page.getByRole("button", { name: /^Good/ }).click();
     await expect(page.getByText(/^Recorded Good\./)).toBeVisible();
   }

@@ -10,11 +10,14 @@ import { OnboardingRolesForm } from "./onboarding-roles-form";
 export function ChooseTargetRole({
   roles,
   currentRole,
+  suggested = null,
   next,
   why,
 }: {
   roles: RoleRef[];
   currentRole: string | null;
+  /** A role to preselect: the one whose "Practise for this role" link led here. */
+  suggested?: string | null;
   next: string;
   why: string;
 }) {
@@ -25,7 +28,7 @@ export function ChooseTargetRole({
       </h2>
       <p className="mt-2 text-sm text-muted-foreground">{why}</p>
       <div className="mt-5">
-        <OnboardingRolesForm roles={roles} currentRole={currentRole} targetRole={null} next={next} />
+        <OnboardingRolesForm roles={roles} currentRole={currentRole} targetRole={suggested} next={next} />
       </div>
     </section>
   );

@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 
 import { hasSignedInHint } from "@/lib/accounts/signed-in-hint";
 import { ButtonLink } from "@/components/ui/button";
+import { SaveDraftsOnSignIn } from "@/components/practice/save-drafts-on-sign-in";
 
 // The header's account links. The header is part of prerendered pages, so it cannot ask the server
 // who is signed in; proxy.ts keeps a harmless "signed_in" hint cookie in step with the session
@@ -42,6 +43,7 @@ export function AccountNav() {
       <ButtonLink href="/account" size="sm">
         Account
       </ButtonLink>
+      <SaveDraftsOnSignIn />
     </>
   );
 }

@@ -36,7 +36,7 @@ const pressed = (html: string) => buttons(html).map((b) => `${b.label}:${b.press
 
 describe("GradeButtons", () => {
   it("before the reveal: every grade unavailable, none pressed, none filled, none faded", () => {
-    const html = render({ legend: "Reveal the answer, then grade yourself", closed: true });
+    const html = render({ legend: "Open the model answer, then grade yourself", closed: true });
     expect(html).toMatch(/<fieldset[^>]* disabled="">/);
     expect(pressed(html)).toEqual(["Again:false", "Hard:false", "Good:false", "Easy:false"]);
     for (const button of buttons(html)) {

@@ -66,17 +66,22 @@ export function PracticeControls({
     }
   });
 
-  // Opening the answer by hand counts as revealing it.
+  // The model answer's own <details> is the one way to reveal it (issue 17: a second "Reveal"
+  // button beside it was one control too many); opening it stops the clock and opens grading.
+  const { stop: stopTimer } = timer;
   useEffect(() => {
     const details = document.getElementById(answerId);
     if (!(details instanceof HTMLDetailsElement)) return;
     const onToggle = () => {
-      if (details.open) setRevealed(true);
+      if (!details.open) return;
+      setRevealed(true);
+      stopTimer();
     };
     details.addEventListener("toggle", onToggle);
     return () => details.removeEventListener("toggle", onToggle);
-  }, [answerId]);
+  }, [answerId, stopTimer]);
 
+  /** The R and Space keys: open the answer and bring it into view. */
   const reveal = useCallback(() => {
     const details = document.getElementById(answerId);
     if (details instanceof HTMLDetailsElement) {
@@ -84,8 +89,8 @@ export function PracticeControls({
       details.scrollIntoView({ block: "start", behavior: "smooth" });
     }
     setRevealed(true);
-    timer.stop();
-  }, [answerId, timer]);
+    stopTimer();
+  }, [answerId, stopTimer]);
 
   const codeCheck = useCodeCheck();
   const check = codeCheck?.check ?? null;
@@ -139,10 +144,6 @@ export function PracticeControls({
             {shortcuts ? <kbd className="ml-1 text-xs text-muted-foreground">T</kbd> : null}
           </Button>
         </div>
-        <Button variant={revealed ? "outline" : "default"} size="sm" onClick={reveal}>
-          {revealed ? "Answer revealed" : "Reveal answer"}
-          {shortcuts ? <kbd className="ml-1 text-xs opacity-80">R</kbd> : null}
-        </Button>
         <Button variant="outline" size="sm" aria-pressed={bookmarked} onClick={() => void toggleBookmark()}>
           <svg
             aria-hidden="true"
@@ -161,7 +162,7 @@ export function PracticeControls({
             ? `${check.summary} Suggested grade: ${GRADE_LABELS[check.proposed]}. Record it, or choose another.`
             : revealed
               ? "How did you do?"
-              : "Reveal the answer, then grade yourself"
+              : "Open the model answer, then grade yourself"
         }
         selected={chosen}
         pending={grading.pending}

@@ -28,13 +28,36 @@ export interface SessionItem {
   answer: ReactNode;
 }
 
+/** What is left today when the session starts; the line above the question counts down from it. */
+export interface SessionCounts {
+  /** Reviews due now. */
+  due: number;
+  /** New questions left under today's limit. */
+  newLeft: number;
+  dailyNewLimit: number;
+  /** New questions in this session. */
+  newPlanned: number;
+}
+
 /**
  * One question at a time: the due reviews first, then new questions. Grading moves the session on
- * (N or the Next button), and the summary at the end says what was done.
+ * (N or the Next button), the counts above it move with each grade, and the summary at the end says
+ * what was done.
  */
-export function PracticeSession({ items, hideTags }: { items: SessionItem[]; hideTags: boolean }) {
+export function PracticeSession({
+  items,
+  hideTags,
+  counts,
+  pickedFor,
+}: {
+  items: SessionItem[];
+  hideTags: boolean;
+  counts: SessionCounts;
+  /** What the new questions were picked for ("your largest skill gaps", "SQL"), if anything. */
+  pickedFor: string | null;
+}) {
   const [index, setIndex] = useState(0);
-  const [graded, setGraded] = useState<{ slug: string; grade: GradeName }[]>([]);
+  const [graded, setGraded] = useState<{ slug: string; grade: GradeName; kind: SessionItem["kind"] }[]>([]);
   const [currentGraded, setCurrentGraded] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
@@ -55,89 +78,115 @@ export function PracticeSession({ items, hideTags }: { items: SessionItem[]; hid
   }, [currentGraded]);
   useShortcuts(currentGraded, { n: next });
 
+  // A graded review is done for today and a graded new question uses one of today's new ones; an
+  // Again brings a review back later, on the next visit.
+  const reviewsDone = graded.filter((g) => g.kind === "review").length;
+  const newDone = graded.length - reviewsDone;
+  const dueLeft = Math.max(0, counts.due - reviewsDone);
+  const newPlannedLeft = Math.max(0, counts.newPlanned - newDone);
+  const summary = (
+    <p className="mb-6 text-lead text-muted-foreground" aria-live="polite">
+      {dueLeft} review{dueLeft === 1 ? "" : "s"} due, then {newPlannedLeft} new question
+      {newPlannedLeft === 1 ? "" : "s"} ({Math.max(0, counts.newLeft - newDone)} of your{" "}
+      {counts.dailyNewLimit} a day left){pickedFor ? `, picked for ${pickedFor}` : ""}.
+    </p>
+  );
+
   if (!item) {
     return (
-      <section aria-labelledby="session-done" className="rounded-xl border bg-card p-6">
-        <h2 id="session-done" ref={headingRef} tabIndex={-1} className="text-heading">
-          Session complete
-        </h2>
-        <p className="mt-2">
-          {graded.length === 0
-            ? "Nothing left for today."
-            : `You graded ${graded.length} question${graded.length === 1 ? "" : "s"}: ${summarise(graded)}.`}
-        </p>
-        <div className="mt-4 flex flex-wrap gap-3">
-          <ButtonLink href="/dashboard">See your dashboard</ButtonLink>
-          <ButtonLink href="/plan" variant="outline">
-            Your plan
-          </ButtonLink>
-        </div>
-      </section>
+      <>
+        {summary}
+        <section aria-labelledby="session-done" className="rounded-xl border bg-card p-6">
+          <h2 id="session-done" ref={headingRef} tabIndex={-1} className="text-heading">
+            Session complete
+          </h2>
+          <p className="mt-2">
+            {graded.length === 0
+              ? "Nothing left for today."
+              : `You graded ${graded.length} question${graded.length === 1 ? "" : "s"}: ${summarise(graded)}.`}
+          </p>
+          <div className="mt-4 flex flex-wrap gap-3">
+            <ButtonLink href="/dashboard">See your dashboard</ButtonLink>
+            <ButtonLink href="/plan" variant="outline">
+              Your plan
+            </ButtonLink>
+          </div>
+        </section>
+      </>
     );
   }
 
   return (
-    <CodeCheckProvider key={item.slug}>
-      <article
-        aria-labelledby="session-question"
-        className="grid grid-cols-1 gap-6 rounded-xl border bg-card p-5 sm:p-6"
-      >
-        <header className="grid gap-2">
-          <p className="text-sm text-muted-foreground">
-            Question {index + 1} of {items.length} · {item.kind === "review" ? "Review" : "New"}
-            {hideTags ? null : <> · {item.reason}</>}
-          </p>
-          <h2 id="session-question" ref={headingRef} tabIndex={-1} className="text-heading">
-            {item.title}
-          </h2>
-          {hideTags || item.tags.length === 0 ? null : (
-            <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
-              {item.tags.map((tag) => (
-                <li key={tag}>
-                  <Badge variant="secondary">{tag}</Badge>
-                </li>
-              ))}
-            </ul>
-          )}
-        </header>
-        <div className="min-w-0">{item.prompt}</div>
-        {item.runner ? (
-          <LazyCodePanel
-            key={`code-${item.slug}`}
+    <>
+      {summary}
+      <CodeCheckProvider key={item.slug}>
+        <article
+          aria-labelledby="session-question"
+          className="grid grid-cols-1 gap-6 rounded-xl border bg-card p-5 sm:p-6"
+        >
+          <header className="grid gap-2">
+            <p className="text-sm text-muted-foreground">
+              Question {index + 1} of {items.length} · {item.kind === "review" ? "Review" : "New"}
+              {hideTags ? null : <> · {item.reason}</>}
+            </p>
+            <h2 id="session-question" ref={headingRef} tabIndex={-1} className="text-heading">
+              {item.title}
+            </h2>
+            {hideTags || item.tags.length === 0 ? null : (
+              <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
+                {item.tags.map((tag) => (
+                  <li key={tag}>
+                    <Badge variant="secondary">{tag}</Badge>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </header>
+          <div className="min-w-0">{item.prompt}</div>
+          {item.runner ? (
+            <LazyCodePanel
+              key={`code-${item.slug}`}
+              questionSlug={item.slug}
+              spec={item.runner}
+              answerId="practice-answer"
+              headingLevel={3}
+            />
+          ) : null}
+          <details id="practice-answer" key={`answer-${item.slug}`} className="rounded-lg border p-4">
+            <summary className="cursor-pointer font-medium">
+              Show the model answer <kbd className="ml-1 text-xs text-muted-foreground">R</kbd>
+            </summary>
+            <div className="mt-4">{item.answer}</div>
+          </details>
+          <PracticeControls
+            key={item.slug}
             questionSlug={item.slug}
-            spec={item.runner}
             answerId="practice-answer"
-            headingLevel={3}
+            signedIn
+            initial={null}
+            shortcuts
+            autoStartTimer
+            onRecorded={(_result, grade) => {
+              // A regrade of the same question replaces its first grade rather than counting twice.
+              setGraded((list) => [
+                ...list.filter((g) => g.slug !== item.slug),
+                { slug: item.slug, grade, kind: item.kind },
+              ]);
+              setCurrentGraded(true);
+            }}
           />
-        ) : null}
-        <details id="practice-answer" key={`answer-${item.slug}`} className="rounded-lg border p-4">
-          <summary className="cursor-pointer font-medium">Model answer</summary>
-          <div className="mt-4">{item.answer}</div>
-        </details>
-        <PracticeControls
-          key={item.slug}
-          questionSlug={item.slug}
-          answerId="practice-answer"
-          signedIn
-          initial={null}
-          shortcuts
-          autoStartTimer
-          onRecorded={(_result, grade) => {
-            setGraded((list) => [...list, { slug: item.slug, grade }]);
-            setCurrentGraded(true);
-          }}
-        />
-        <div className="flex flex-wrap items-center gap-3 border-t pt-4">
-          <Button ref={nextRef} onClick={next} variant={currentGraded ? "default" : "outline"}>
-            {currentGraded ? "Next question" : "Skip"}
-            {currentGraded ? <kbd className="ml-1 text-xs opacity-80">N</kbd> : null}
-          </Button>
-          <Link className="link text-sm" href={`/questions/${item.slug}`}>
-            Open the full question page
-          </Link>
-        </div>
-      </article>
-    </CodeCheckProvider>
+          <div className="flex flex-wrap items-center gap-3 border-t pt-4">
+            <Button ref={nextRef} onClick={next} variant={currentGraded ? "default" : "outline"}>
+              {currentGraded ? "Next question" : "Skip"}
+              {currentGraded ? <kbd className="ml-1 text-xs opacity-80">N</kbd> : null}
+            </Button>
+            <Link className="link text-sm" href={`/questions/${item.slug}`}>
+              Open the full question page
+            </Link>
+          </div>
+        </article>
+      </CodeCheckProvider>
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 
 // The practice timer, computed from timestamps rather than counted by an interval, so it keeps
 // time while the tab is in the background (browsers slow intervals there). The interval only
@@ -40,10 +40,8 @@ export function useTimer(startRunning: boolean): Timer {
   }, [running]);
 
   const elapsedMs = state.earlierMs + (state.startedAt === null ? 0 : Math.max(0, now - state.startedAt));
-  const pause = (current: TimerState): TimerState =>
-    current.startedAt === null
-      ? current
-      : { ...current, startedAt: null, earlierMs: current.earlierMs + Date.now() - current.startedAt };
+  // Stable, so an effect that stops the clock (opening the answer) is not re-run every second.
+  const stop = useCallback(() => setState(pause), []);
 
   return {
     seconds: Math.floor(elapsedMs / 1000),
@@ -56,8 +54,14 @@ export function useTimer(startRunning: boolean): Timer {
         current.startedAt === null ? { ...current, startedAt: at, used: true } : pause(current),
       );
     },
-    stop: () => setState(pause),
+    stop,
   };
+}
+
+function pause(current: TimerState): TimerState {
+  return current.startedAt === null
+    ? current
+    : { ...current, startedAt: null, earlierMs: current.earlierMs + Date.now() - current.startedAt };
 }
 
 export function formatClock(seconds: number): string {

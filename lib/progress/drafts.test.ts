@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import {
   clearDraft,
+  draftSlugs,
   loadDraft,
   saveDraftToAccount,
   updateDraft,
@@ -16,6 +17,10 @@ function memoryStore(): DraftStore & { data: Map<string, string> } {
     getItem: (key) => data.get(key) ?? null,
     setItem: (key, value) => void data.set(key, value),
     removeItem: (key) => void data.delete(key),
+    key: (index) => [...data.keys()][index] ?? null,
+    get length() {
+      return data.size;
+    },
   };
 }
 
@@ -46,6 +51,17 @@ describe("drafts", () => {
     clearDraft("q", ["bookmarked"], store);
     expect(store.data.has("gradient-prep:draft:q")).toBe(false);
     expect(loadDraft("other", store)).toEqual({ note: "x" });
+  });
+
+  it("list the questions that have one, and only this site's keys", () => {
+    const store = memoryStore();
+    updateDraft("b-question", { note: "x" }, store);
+    updateDraft("a-question", { bookmarked: true }, store);
+    store.setItem("someone-else", "1");
+    expect(draftSlugs(store)).toEqual(["a-question", "b-question"]);
+    clearDraft("a-question", undefined, store);
+    expect(draftSlugs(store)).toEqual(["b-question"]);
+    expect(draftSlugs(null)).toEqual([]);
   });
 
   it("survive a store that holds garbage or refuses to write", () => {

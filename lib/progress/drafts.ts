@@ -18,7 +18,7 @@ export interface PracticeDraft {
   };
 }
 
-export type DraftStore = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+export type DraftStore = Pick<Storage, "getItem" | "setItem" | "removeItem" | "key" | "length">;
 
 /** The browser's localStorage, or null where it is disabled (private modes, blocked storage). */
 function browserStore(): DraftStore | null {
@@ -38,6 +38,22 @@ export function loadDraft(slug: string, store = browserStore()): PracticeDraft |
   } catch {
     return null;
   }
+}
+
+/** The questions with something kept in this browser, by slug. */
+export function draftSlugs(store = browserStore()): string[] {
+  const prefix = key("");
+  const slugs: string[] = [];
+  try {
+    if (!store) return slugs;
+    for (let i = 0; i < store.length; i++) {
+      const name = store.key(i);
+      if (name?.startsWith(prefix)) slugs.push(name.slice(prefix.length));
+    }
+  } catch {
+    // Storage disabled: nothing was kept.
+  }
+  return slugs.sort();
 }
 
 export function updateDraft(slug: string, change: Partial<PracticeDraft>, store = browserStore()): void {

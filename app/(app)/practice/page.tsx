@@ -20,13 +20,45 @@ export const metadata: Metadata = { title: "Practice", robots: { index: false } 
 /** Questions rendered into one session; the rest wait for the next visit. */
 const SESSION_SIZE = 20;
 
-export default async function PracticePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const slugParam = (value: string | string[] | undefined) =>
+  typeof value === "string" && /^[a-z0-9-]{1,80}$/.test(value) ? value : null;
+
+/**
+ * Today's session: due reviews, then new questions for the largest gaps. `?skill=` narrows it to
+ * one skill (the "Practise SQL" links); `?role=` preselects the role to prepare for when none is
+ * chosen yet (the role pages' "Practise for this role").
+ */
+export default async function PracticePage({ searchParams }: Props) {
+  const params = await searchParams;
   const user = await requireUser();
   const now = await requestNow();
-  const priority = await getPracticePriority(db, user.id, now);
-  const queue = await getPracticeQueue(db, user.id, now, priority);
+  const [priority, skill, roles, target] = await Promise.all([
+    getPracticePriority(db, user.id, now),
+    slugParam(params.skill)
+      ? db.skill.findUnique({ where: { slug: slugParam(params.skill)! }, select: { slug: true, name: true } })
+      : null,
+    listRoleRefs(db),
+    db.user.findUnique({ where: { id: user.id }, select: { targetRole: { select: { slug: true } } } }),
+  ]);
+  const suggestedRole = roles.find((role) => role.slug === slugParam(params.role)) ?? null;
+  const unknownSkill = typeof params.skill === "string" && params.skill !== "" && !skill;
+
+  const queue = await getPracticeQueue(
+    db,
+    user.id,
+    now,
+    skill ? { skillPriority: [skill.slug], difficultyFor: priority.difficultyFor } : priority,
+  );
+  // A skill's session: its due reviews (any question tagged with it), then new questions whose
+  // primary skill it is.
+  const reviews = skill
+    ? queue.reviews.filter((q) => q.skills.some((s) => s.slug === skill.slug))
+    : queue.reviews;
+  const dueCount = skill ? reviews.length : queue.dueCount;
   const picked = [
-    ...queue.reviews.map((q) => ({ ...q, session: "review" as const, reason: "due for review" })),
+    ...reviews.map((q) => ({ ...q, session: "review" as const, reason: "due for review" })),
     ...queue.newQuestions.map((q) => ({
       ...q,
       session: "new" as const,
@@ -64,24 +96,47 @@ export default async function PracticePage() {
     });
   }
   const newLeft = Math.max(0, queue.dailyNewLimit - queue.newDoneToday);
+  const pickedForRole = !skill && priority.status !== "no-target" && priority.skillPriority.length > 0;
 
   return (
     <div className="container-page max-w-4xl py-10 sm:py-12">
-      <h1 className="text-title">Today&apos;s practice</h1>
-      <p className="mt-3 text-lead text-muted-foreground">
-        {queue.dueCount} review{queue.dueCount === 1 ? "" : "s"} due, then {queue.newQuestions.length} new
-        question
-        {queue.newQuestions.length === 1 ? "" : "s"} ({newLeft} of your {queue.dailyNewLimit} a day left)
-        {priority.skillPriority.length > 0 ? ", picked for your largest skill gaps" : ""}.
-      </p>
-      {priority.status === "no-target" ? (
-        <ChooseTargetRole
-          roles={await listRoleRefs(db)}
-          currentRole={null}
-          next="/practice"
-          why="New questions are picked for the skills your target role asks for most, at the difficulty your mastery of each calls for."
-        />
-      ) : priority.skillPriority.length === 0 ? (
+      <h1 className="text-title">{skill ? `Practise ${skill.name}` : "Today's practice"}</h1>
+      {skill ? (
+        <p className="mt-2 text-sm">
+          <Link className="link" href="/practice">
+            Back to today&apos;s practice
+          </Link>{" "}
+          ·{" "}
+          <Link className="link" href={`/questions?skill=${encodeURIComponent(skill.slug)}`}>
+            Browse every {skill.name} question
+          </Link>
+        </p>
+      ) : null}
+      {unknownSkill ? (
+        <p role="alert" className="mt-4 rounded-md border bg-muted p-3 text-sm">
+          There is no skill called &ldquo;{String(params.skill).slice(0, 80)}&rdquo;, so this is today&apos;s
+          practice for all your skills.{" "}
+          <Link className="link font-medium" href="/questions">
+            Browse the questions
+          </Link>{" "}
+          to pick one.
+        </p>
+      ) : null}
+      {priority.status === "no-target" && !skill ? (
+        <>
+          <p className="mt-3 text-lead text-muted-foreground">
+            {queue.dueCount > 0 ? `${queue.dueCount} review${queue.dueCount === 1 ? "" : "s"} due. ` : ""}
+            New questions are picked for the role you are preparing for.
+          </p>
+          <ChooseTargetRole
+            roles={roles}
+            currentRole={null}
+            suggested={suggestedRole?.slug ?? null}
+            next="/practice"
+            why="New questions are picked for the skills your target role asks for most, at the difficulty your mastery of each calls for."
+          />
+        </>
+      ) : priority.status === "ok" && priority.skillPriority.length === 0 && !skill ? (
         <p className="mt-4 rounded-md border bg-muted p-3 text-sm">
           No source reports the skills your target role asks for, so new questions cannot be picked for it.{" "}
           <Link className="link font-medium" href="/onboarding">
@@ -89,11 +144,29 @@ export default async function PracticePage() {
           </Link>
           .
         </p>
+      ) : suggestedRole && !skill && suggestedRole.slug !== target?.targetRole?.slug ? (
+        <p className="mt-4 rounded-md border bg-muted p-3 text-sm">
+          This session is picked for the role you are preparing for.{" "}
+          <Link className="link font-medium" href="/onboarding?next=/practice">
+            Change your target role to {suggestedRole.name}
+          </Link>{" "}
+          to practise for it instead.
+        </p>
       ) : null}
 
-      {items.length > 0 || priority.status !== "no-target" ? (
+      {items.length > 0 || priority.status !== "no-target" || skill ? (
         <div className="mt-8">
-          <PracticeSession items={items} hideTags={queue.hideTags} />
+          <PracticeSession
+            items={items}
+            hideTags={queue.hideTags}
+            counts={{
+              due: dueCount,
+              newLeft,
+              dailyNewLimit: queue.dailyNewLimit,
+              newPlanned: queue.newQuestions.length,
+            }}
+            pickedFor={skill ? skill.name : pickedForRole ? "your largest skill gaps" : null}
+          />
         </div>
       ) : null}
 

@@ -119,8 +119,8 @@ export default async function QuestionPage({ params }: Props) {
             Practise it
           </h2>
           <p className="mt-1 mb-4 text-sm text-muted-foreground">
-            Time yourself, reveal the answer, grade yourself honestly: your reviews are scheduled from your
-            grades.
+            Time yourself, open the model answer above, grade yourself honestly: your reviews are scheduled
+            from your grades.
           </p>
           <QuestionPracticePanel questionSlug={question.slug} answerId="answer-details" />
         </aside>
