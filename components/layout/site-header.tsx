@@ -25,7 +25,8 @@ export function SiteHeader() {
           className="-mx-1 inline-flex items-center gap-2 rounded-md px-1 py-1 font-semibold tracking-tight text-foreground"
         >
           <LogoMark />
-          <span>{site.name}</span>
+          {/* Below 400px the mark alone, so the logo, theme and account links keep to one row. */}
+          <span className="max-[25rem]:sr-only">{site.name}</span>
         </Link>
 
         <nav

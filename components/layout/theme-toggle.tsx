@@ -10,7 +10,6 @@ type ThemeChoice = "system" | "light" | "dark";
 
 const STORAGE_KEY = "theme";
 const CHANGE_EVENT = "themechange";
-const ORDER: readonly ThemeChoice[] = ["system", "light", "dark"];
 const LABELS: Record<ThemeChoice, string> = { system: "System", light: "Light", dark: "Dark" };
 
 // Used when localStorage is unavailable (some private modes): the choice lasts for the page.
@@ -34,13 +33,22 @@ function writeChoice(choice: ThemeChoice): void {
   }
 }
 
+function systemTheme(): "light" | "dark" {
+  return window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+}
+
+/**
+ * Every click shows the other theme (issue 17: from "system" on a light system, a cycle through
+ * "light" first changed nothing). Choosing the look the system has goes back to following it.
+ */
+export function nextChoice(current: ThemeChoice, system: "light" | "dark"): ThemeChoice {
+  const shown = current === "system" ? system : current;
+  const other = shown === "dark" ? "light" : "dark";
+  return other === system ? "system" : other;
+}
+
 function applyChoice(choice: ThemeChoice): void {
-  const resolved =
-    choice === "system"
-      ? window.matchMedia("(prefers-color-scheme: dark)").matches
-        ? "dark"
-        : "light"
-      : choice;
+  const resolved = choice === "system" ? systemTheme() : choice;
   const root = document.documentElement;
   if (root.dataset.theme === resolved) return;
   // Every colour at once, not through each control's transition (as public/theme-init.js does).
@@ -75,15 +83,21 @@ export function ThemeToggle({ className }: { className?: string }) {
   }, []);
 
   const current = choice ?? "system";
-  const next = ORDER[(ORDER.indexOf(current) + 1) % ORDER.length] ?? "system";
+  const shownNext = (): "light" | "dark" => {
+    const next = nextChoice(current, systemTheme());
+    return next === "system" ? systemTheme() : next;
+  };
   const label =
-    choice === null ? "Theme" : `Theme: ${LABELS[current]}. Switch to ${LABELS[next].toLowerCase()}`;
+    choice === null ? "Theme" : `Theme: ${LABELS[current]}. Switch to ${LABELS[shownNext()].toLowerCase()}`;
 
   function handleClick() {
+    const next = nextChoice(current, systemTheme());
     writeChoice(next);
     applyChoice(next);
     window.dispatchEvent(new Event(CHANGE_EVENT));
-    setAnnouncement(`Theme set to ${LABELS[next].toLowerCase()}`);
+    setAnnouncement(
+      next === "system" ? `Theme set to ${systemTheme()}, as your system's` : `Theme set to ${next}`,
+    );
   }
 
   return (

@@ -38,7 +38,8 @@ const MAX_SCALE = 2;
  * many; exact counts are in each square's tooltip and in the table, never in colour alone.
  */
 const levelClass: Record<HeatLevel, string> = {
-  0: "fill-muted stroke-border",
+  // In dark, the border colour sits too close to the card to draw the grid (issue 17): a stronger edge.
+  0: "fill-muted stroke-border dark:stroke-muted-foreground/40",
   1: "fill-chart-1/25 stroke-chart-1",
   2: "fill-chart-1/50 stroke-chart-1",
   3: "fill-chart-1/75 stroke-chart-1",
