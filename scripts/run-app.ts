@@ -9,6 +9,7 @@ import { formatReport, syncContent } from "@/lib/content/sync";
 import { createDbClient } from "@/lib/db-client";
 import { EnvError, parseEnv, type Env } from "@/lib/env-schema";
 
+import { DATABASE_SETUP_LOCK, describeHolder, LockWaitAborted, withAdvisoryLock } from "./lib/advisory-lock";
 import { resolveAuthSecret } from "./lib/auth-secret";
 import { checkDatabaseUrl } from "./lib/check-database-url";
 import { CSP_MANIFEST, writeCspManifest } from "./lib/csp-manifest";
@@ -18,23 +19,27 @@ import { copyRuntimes } from "./lib/vendor-runtimes";
 
 // The entry point behind `npm run dev|build|start` and the db:* scripts. With DATABASE_URL unset it
 // starts the embedded database; either way it applies pending migrations and loads content/, then
-// runs Next.js, and on Ctrl-C or SIGTERM stops Next.js first and the database last.
+// runs Next.js, and on Ctrl-C or SIGTERM stops Next.js first and the database last. `prepare` does
+// what `start` does before it serves (migrations, then content) and exits.
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const DEFAULT_EMBEDDED_PORT = 54329;
 
-const COMMANDS = ["dev", "build", "start", "migrate", "seed", "reset", "prisma"] as const;
+const COMMANDS = ["dev", "build", "start", "prepare", "migrate", "seed", "reset", "prisma"] as const;
 type Command = (typeof COMMANDS)[number];
 
 const log = (line: string) => console.log(`[app] ${line}`);
 
 let stopping = false;
 let nextProcess: ChildProcess | null = null;
+/** Aborted on the first signal: ends a wait for another instance (see prepareDatabase). */
+const stopRequested = new AbortController();
 
 function onSignal(signal: NodeJS.Signals) {
   if (!stopping) log(`${signal} received: stopping${nextProcess ? "" : " after the current step"}…`);
   stopping = true;
+  stopRequested.abort();
   // From a terminal the whole process group gets the signal; from `kill <pid>` only we do.
   nextProcess?.kill(signal);
 }
@@ -83,6 +88,53 @@ async function seed(databaseUrl: string): Promise<void> {
     log(`Content loaded (${Date.now() - started} ms):\n${formatReport(report)}`);
   } finally {
     await db.$disconnect();
+  }
+}
+
+/**
+ * Applies pending migrations and loads content/ (each as `command` asks). Against a PostgreSQL
+ * server several instances may start at once (issue 18, item 4), so the steps run under one
+ * advisory lock (scripts/lib/advisory-lock.ts): one instance migrates and loads, the others wait,
+ * then find no pending migration and no content change, and come up. Migrations are inside the lock
+ * although `prisma migrate deploy` takes its own advisory lock (72707369, through our WebAssembly
+ * schema engine too): that one gives up after 10 s ("Timed out trying to acquire a postgres
+ * advisory lock"), which a long migration or content load in another instance would exceed.
+ *
+ * The embedded database takes no lock: its data folder admits one process (embedded-db.ts), so no
+ * second instance exists, and PGlite serves every connection from one session, in which an
+ * advisory lock is granted to every asker and would exclude nothing.
+ */
+async function prepareDatabase(
+  command: Command,
+  childEnv: NodeJS.ProcessEnv,
+  databaseUrl: string,
+  shared: boolean,
+): Promise<void> {
+  const steps = async () => {
+    if (!stopping && command !== "seed") await migrate(childEnv);
+    if (!stopping && command !== "migrate") await seed(databaseUrl);
+  };
+  if (!shared) return steps();
+  try {
+    await withAdvisoryLock(
+      {
+        connectionString: databaseUrl,
+        key: DATABASE_SETUP_LOCK.key,
+        signal: stopRequested.signal,
+        onWait: (holder) =>
+          log(
+            `Waiting for another instance to finish migrating the database and loading content… (lock held by ${describeHolder(holder)})`,
+          ),
+        onLost: (error) =>
+          log(
+            `Lost the database connection holding the setup lock (${error.message}); another instance may start its setup too.`,
+          ),
+      },
+      steps,
+    );
+  } catch (error) {
+    // A signal ended the wait: nothing was done, and main() stops as after any interrupted step.
+    if (!(error instanceof LockWaitAborted)) throw error;
   }
 }
 
@@ -149,8 +201,7 @@ async function main(command: Command, extraArgs: string[]): Promise<number> {
       if (code !== 0) throw new FatalError("Resetting the database failed (see above).");
     }
     if (command === "prisma") return await run(bin("prisma"), extraArgs, childEnv, { detached: false });
-    if (!stopping && command !== "seed") await migrate(childEnv);
-    if (!stopping && command !== "migrate") await seed(database.url);
+    await prepareDatabase(command, childEnv, database.url, database.embedded === null);
     if (stopping || !["dev", "build", "start"].includes(command)) return 0;
     await copyRuntimes(root, log);
     // A failed build must not leave the previous build's hashes behind.
