@@ -6,6 +6,7 @@ import { clockText } from "@/lib/mock/time-text";
 import { formatPercentRounded as percent } from "@/lib/format";
 import { GRADE_LABELS } from "@/lib/progress/grades";
 import { Markdown } from "@/components/questions/markdown";
+import { InlineTitle } from "@/components/questions/inline-title";
 
 /** A scored mock: overall, per question, per skill, and what to practise next. */
 export function MockReportView({ report, personal }: { report: MockReport; personal: boolean }) {
@@ -61,10 +62,10 @@ export function MockReportView({ report, personal }: { report: MockReport; perso
                   <td className="py-2 pr-3">
                     {personal ? (
                       <Link className="link" href={`/questions/${question.slug}`}>
-                        {question.title}
+                        <InlineTitle>{question.title}</InlineTitle>
                       </Link>
                     ) : (
-                      question.title
+                      <InlineTitle>{question.title}</InlineTitle>
                     )}
                     {question.timedOut ? (
                       <span className="block text-xs text-muted-foreground">time ran out</span>
@@ -148,7 +149,7 @@ export function MockReportView({ report, personal }: { report: MockReport; perso
         {report.questions.map((question) => (
           <details key={question.position} className="rounded-lg border p-4">
             <summary className="cursor-pointer font-medium">
-              {question.position + 1}. {question.title}
+              {question.position + 1}. <InlineTitle>{question.title}</InlineTitle>
             </summary>
             <h3 className="mt-3 text-sm font-medium">Answer given</h3>
             <pre className="mt-1 text-sm whitespace-pre-wrap">{question.answer || "(none)"}</pre>

@@ -10,6 +10,7 @@ import type { RunnerSpec } from "@/lib/runner/runner-spec";
 import { Button } from "@/components/ui/button";
 import { CodeCheckProvider, useCodeCheck } from "@/components/runner/check-context";
 import { LazyCodePanel } from "@/components/runner/lazy-code-panel";
+import { InlineTitle } from "@/components/questions/inline-title";
 
 import { useCountdown } from "./use-countdown";
 
@@ -174,7 +175,7 @@ function Session({
           Question {question.position + 1} of {question.count} · {question.round}
         </p>
         <h1 ref={headingRef} tabIndex={-1} className="mt-1 text-title outline-none">
-          {question.title}
+          <InlineTitle>{question.title}</InlineTitle>
         </h1>
         {tags}
       </div>

@@ -6,6 +6,7 @@ import { scoreMockAction } from "@/lib/mock/actions";
 import { idleState } from "@/lib/forms/action-state";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { InlineTitle } from "@/components/questions/inline-title";
 
 export interface ScoringItem {
   position: number;
@@ -36,7 +37,7 @@ export function ScoringForm({ mockId, items }: { mockId: string; items: ScoringI
               Question {item.position + 1} · {item.round} · {item.timeText}
             </p>
             <h2 id={`q-${item.position}`} className="text-heading">
-              {item.title}
+              <InlineTitle>{item.title}</InlineTitle>
             </h2>
           </div>
           <div className="grid gap-4 lg:grid-cols-2">

@@ -11,6 +11,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import type { RunnerSpec } from "@/lib/runner/runner-spec";
 import { CodeCheckProvider } from "@/components/runner/check-context";
 import { LazyCodePanel } from "@/components/runner/lazy-code-panel";
+import { InlineTitle } from "@/components/questions/inline-title";
 
 import { PracticeControls } from "./practice-controls";
 import { useShortcuts } from "./use-shortcuts";
@@ -130,7 +131,7 @@ export function PracticeSession({
               {hideTags ? null : <> · {item.reason}</>}
             </p>
             <h2 id="session-question" ref={headingRef} tabIndex={-1} className="text-heading">
-              {item.title}
+              <InlineTitle>{item.title}</InlineTitle>
             </h2>
             {hideTags || item.tags.length === 0 ? null : (
               <ul className="flex flex-wrap gap-1.5" aria-label="Tags">

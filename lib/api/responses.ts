@@ -11,7 +11,8 @@ export interface ApiError {
 }
 
 export function json<T>(data: T, status = 200): Response {
-  return Response.json(data, { status, headers: { "cache-control": "no-store" } });
+  // One user's answer: never stored by a shared cache (deploy/nginx.conf) nor by the browser.
+  return Response.json(data, { status, headers: { "cache-control": "private, no-store" } });
 }
 
 export function apiError(status: number, error: string, fieldErrors?: Record<string, string>): Response {

@@ -40,6 +40,33 @@ export function questionLabels(question: {
   ];
 }
 
+/**
+ * Labels once each, in their first spelling, comparing them without regard to case or surrounding
+ * space (issue 17: a SQL question on the skill SQL showed "SQL" twice, once for its kind and once
+ * for its skill). Blank labels are dropped.
+ */
+export function uniqueLabels(labels: Iterable<string>): string[] {
+  const seen = new Set<string>();
+  const unique: string[] = [];
+  for (const label of labels) {
+    const key = label.normalize("NFKC").trim().toLocaleLowerCase("en");
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    unique.push(label.trim());
+  }
+  return unique;
+}
+
+/**
+ * A question's tags, as a practice card shows them: its difficulty, level and kind
+ * (questionLabels), then the names of its skills, each tag once (uniqueLabels).
+ */
+export function questionTags(
+  question: Parameters<typeof questionLabels>[0] & { skills: readonly { name: string }[] },
+): string[] {
+  return uniqueLabels([...questionLabels(question), ...question.skills.map((skill) => skill.name)]);
+}
+
 export interface QuestionFilters {
   skill?: string;
   role?: string;

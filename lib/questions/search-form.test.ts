@@ -11,18 +11,19 @@ describe("clearSearchFields", () => {
       { name: "difficulty", value: "hard" },
       { name: "level", value: "senior" },
       { name: "kind", value: "sql" },
+      { name: "sort", value: "title" },
     ];
     const submit = { name: "", value: "" };
     const other = { name: "csrf", value: "keep" };
     const unnamed = { value: "no name" };
-    expect(clearSearchFields([...fields, submit, other, unnamed, null, "not a control"])).toBe(6);
-    expect(fields.map((field) => field.value)).toEqual(["", "", "", "", "", ""]);
+    expect(clearSearchFields([...fields, submit, other, unnamed, null, "not a control"])).toBe(7);
+    expect(fields.map((field) => field.value)).toEqual(["", "", "", "", "", "", ""]);
     expect(other).toEqual({ name: "csrf", value: "keep" });
     expect(unnamed).toEqual({ value: "no name" });
   });
 
   it("knows every field of the form, each once", () => {
-    expect([...SEARCH_FIELDS].sort()).toEqual(["difficulty", "kind", "level", "q", "role", "skill"]);
+    expect([...SEARCH_FIELDS].sort()).toEqual(["difficulty", "kind", "level", "q", "role", "skill", "sort"]);
   });
 });
 
@@ -32,6 +33,7 @@ describe("searchFormKey", () => {
     expect(searchFormKey(null, {})).not.toBe(filtered);
     expect(searchFormKey("drift", { role: "data-scientist" })).not.toBe(filtered);
     expect(searchFormKey(null, { difficulty: "hard" })).not.toBe(searchFormKey(null, { level: "mid" }));
+    expect(searchFormKey("drift", {}, "title")).not.toBe(searchFormKey("drift", {}, "relevance"));
   });
 
   it("is the same for the same view, whatever the order the filters were set in", () => {

@@ -1,4 +1,5 @@
 import type { QuestionFilters } from "./filters";
+import type { SortOrder } from "./search-params";
 
 // The question bank's search form in the browser. Browser-safe: no server imports.
 
@@ -10,7 +11,8 @@ export const SEARCH_FIELDS = [
   "difficulty",
   "level",
   "kind",
-] as const satisfies readonly ("q" | keyof QuestionFilters)[];
+  "sort",
+] as const satisfies readonly ("q" | keyof QuestionFilters | "sort")[];
 
 const fieldNames: ReadonlySet<string> = new Set(SEARCH_FIELDS);
 
@@ -21,9 +23,10 @@ export interface ClearableControl {
 }
 
 /**
- * Empties the search text and every filter of a form (an empty value is "Any" in each select), so
- * that what the controls show is the unfiltered view "Clear all" goes to, at once and whatever
- * the URL was (issue 17). Other controls (buttons) are left alone. Returns how many were emptied.
+ * Empties the search text and every filter of a form (an empty value is "Any" in each select, and
+ * the default order in the sort control), so that what the controls show is the unfiltered view
+ * "Clear all" goes to, at once and whatever the URL was (issue 17). Other controls (buttons) are
+ * left alone. Returns how many were emptied.
  */
 export function clearSearchFields(controls: Iterable<unknown>): number {
   let cleared = 0;
@@ -39,12 +42,12 @@ export function clearSearchFields(controls: Iterable<unknown>): number {
 }
 
 /**
- * Identifies the view a search form shows: its search text and filters (not the page). The form is
- * keyed by it, so that reaching another view (Clear all, Back, a link) mounts a fresh form showing
- * that view's values: React keeps what a control shows across a re-render, whatever its new
+ * Identifies the view a search form shows: its search text, filters and order (not the page). The
+ * form is keyed by it, so that reaching another view (Clear all, Back, a link) mounts a fresh form
+ * showing that view's values: React keeps what a control shows across a re-render, whatever its new
  * defaultValue, which is how "Clear all" used to leave Role and Difficulty set (issue 17).
  */
-export function searchFormKey(q: string | null, filters: QuestionFilters): string {
-  const values: Record<string, string | null | undefined> = { q, ...filters };
+export function searchFormKey(q: string | null, filters: QuestionFilters, sort?: SortOrder): string {
+  const values: Record<string, string | null | undefined> = { q, ...filters, sort };
   return JSON.stringify(SEARCH_FIELDS.map((name) => values[name] ?? null));
 }

@@ -1,16 +1,55 @@
 import { describe, expect, it } from "vitest";
 
-import { clampPage, MAX_QUERY_LENGTH, PAGE_SIZE, parseSearchParams, withParams } from "./search-params";
+import {
+  clampPage,
+  DEFAULT_SORT,
+  MAX_QUERY_LENGTH,
+  PAGE_SIZE,
+  parseSearchParams,
+  SORT_ORDERS,
+  withParams,
+} from "./search-params";
 
 const known = { skills: new Set(["sql"]), roles: new Set(["data-scientist"]) };
 
 describe("parseSearchParams", () => {
   it("reads search text, filters and page", () => {
     expect(parseSearchParams({ q: "  window   functions ", skill: "sql", page: "3" }, known)).toEqual({
-      request: { q: "window functions", filters: { skill: "sql" }, page: 3 },
+      request: { q: "window functions", filters: { skill: "sql" }, sort: "relevance", page: 3 },
       notes: [],
     });
   });
+
+  it.each(SORT_ORDERS)("reads the order %s", (sort) => {
+    expect(parseSearchParams({ sort, q: "join" }, known)).toEqual({
+      request: { q: "join", filters: {}, sort, page: 1 },
+      notes: [],
+    });
+  });
+
+  it("sorts by relevance when no order is given, or an empty one (the form's default)", () => {
+    expect(DEFAULT_SORT).toBe("relevance");
+    expect(parseSearchParams({}, known).request.sort).toBe("relevance");
+    expect(parseSearchParams({ sort: "" }, known)).toEqual(parseSearchParams({}, known));
+    expect(parseSearchParams({ sort: "  " }, known).notes).toEqual([]);
+    expect(parseSearchParams({ sort: " title " }, known).request.sort).toBe("title");
+    expect(parseSearchParams({ sort: ["title", "difficulty"] }, known).request.sort).toBe("title");
+  });
+
+  it("quotes an unknown order without its control characters", () => {
+    expect(parseSearchParams({ sort: "ti\u0000tle" }, known).notes).toEqual([
+      'There is no sort order "ti tle"; sorting by relevance instead.',
+    ]);
+  });
+
+  it.each(["newest", "TITLE", "title;DROP TABLE", "x".repeat(500), "__proto__", "toString"])(
+    "falls back to relevance for the order %s, with a note",
+    (sort) => {
+      const { request, notes } = parseSearchParams({ sort, skill: "sql" }, known);
+      expect(request).toEqual({ q: null, filters: { skill: "sql" }, sort: "relevance", page: 1 });
+      expect(notes).toEqual([`There is no sort order "${sort.slice(0, 60)}"; sorting by relevance instead.`]);
+    },
+  );
 
   it("caps a very long search and says so", () => {
     const { request, notes } = parseSearchParams({ q: "x".repeat(2_000) }, known);
@@ -51,5 +90,16 @@ describe("withParams", () => {
     const request = { q: "join", filters: { skill: "sql" }, page: 2 };
     expect(withParams(request, { page: "3" })).toBe("/questions?q=join&skill=sql&page=3");
     expect(withParams(request, { skill: null, page: null })).toBe("/questions?q=join");
+  });
+
+  it("keeps a chosen order, and leaves the default one out of the address", () => {
+    const request = { q: "join", filters: { kind: "sql" as const }, sort: "title" as const, page: 2 };
+    expect(withParams(request, { page: "3" })).toBe("/questions?q=join&kind=sql&sort=title&page=3");
+    expect(withParams(request, { kind: null, page: null })).toBe("/questions?q=join&sort=title");
+    expect(withParams(request, { sort: null })).toBe("/questions?q=join&kind=sql&page=2");
+    expect(withParams({ ...request, sort: "relevance" }, {})).toBe("/questions?q=join&kind=sql&page=2");
+    expect(withParams({ q: null, filters: {}, page: 1 }, { sort: "difficulty" })).toBe(
+      "/questions?sort=difficulty",
+    );
   });
 });

@@ -15,7 +15,7 @@ import {
   type LevelSlug,
 } from "./enums";
 import type { QuestionFilters } from "./filters";
-import { PAGE_SIZE, type SearchRequest } from "./search-params";
+import { DEFAULT_SORT, PAGE_SIZE, type SearchRequest, type SortOrder } from "./search-params";
 
 // The question bank's search: PostgreSQL full-text search over title, topic, prompt and answer
 // (through the GIN index on the stored searchVector column), with the filters and counts per
@@ -66,16 +66,36 @@ function textCondition(text: string | null, match: Match): Prisma.Sql {
  * Best matches first (issue 17): questions with every word in the title; then by cover density over
  * the title (weight A: 1.0), topic and prompt (B: 0.4), which is zero unless every word is there,
  * higher the closer together the words stand (a phrase scores most) and the more the title holds,
- * and divided by 1 + log of the length so long prompts do not win; then by title. So questions that
- * need their answer to hold every word come last, by title: ranking by the answers would read every
- * matching answer from TOAST storage (npm run bench:search).
+ * and divided by 1 + log of the length so long prompts do not win. So questions that need their
+ * answer to hold every word come last: ranking by the answers would read every matching answer
+ * from TOAST storage (npm run bench:search). Null without search text: there is nothing to rank by.
  */
-function orderBy(text: string | null, match: Match): Prisma.Sql {
-  if (!text) return Prisma.sql`q."difficulty", q."title"`;
+function relevance(text: string | null, match: Match): Prisma.Sql | null {
+  if (!text) return null;
   return match === "words"
     ? Prisma.sql`q."titleVector" @@ ${tsQuery(text)} DESC,
-        ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', q."rankVector", ${tsQuery(text)}, 1) DESC, q."title"`
-    : Prisma.sql`word_similarity(${text}, q."title") DESC, q."title"`;
+        ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', q."rankVector", ${tsQuery(text)}, 1) DESC`
+    : Prisma.sql`word_similarity(${text}, q."title") DESC`;
+}
+
+/**
+ * The order of the list (?sort=, lib/questions/search-params.ts). Relevance, and easiest first
+ * without search text; by difficulty, best matches first within each; or by title, ignoring case
+ * and any backticks and quotes in the title. Ties go by title, then slug, so that a page
+ * boundary never falls differently between two requests.
+ */
+function orderBy(text: string | null, match: Match, sort: SortOrder): Prisma.Sql {
+  const ranked = relevance(text, match);
+  const byTitle = Prisma.sql`q."title", q."slug"`;
+  if (sort === "title") {
+    return Prisma.sql`lower(translate(q."title", '\`"“”‘’', '')), ${byTitle}`;
+  }
+  if (sort === "difficulty" || !ranked) {
+    return ranked
+      ? Prisma.sql`q."difficulty", ${ranked}, ${byTitle}`
+      : Prisma.sql`q."difficulty", ${byTitle}`;
+  }
+  return Prisma.sql`${ranked}, ${byTitle}`;
 }
 
 function filterCondition(filters: QuestionFilters, except?: Facet): Prisma.Sql {
@@ -141,7 +161,7 @@ async function run(client: DbClient, request: SearchRequest, match: Match) {
       { slug: string; title: string; difficulty: string; level: string | null; kind: string }[]
     >`
       SELECT q."slug", q."title", q."difficulty"::text AS difficulty, q."level"::text AS level, q."kind"::text AS kind
-      FROM "Question" q WHERE ${where} ORDER BY ${orderBy(request.q, match)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+      FROM "Question" q WHERE ${where} ORDER BY ${orderBy(request.q, match, request.sort ?? DEFAULT_SORT)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
     client.$queryRaw<{ facet: Facet | "total"; value: string; count: number }[]>(countsQuery(request, match)),
   ]);
   const facets: Record<Facet, Map<string, number>> = {

@@ -17,6 +17,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { AttemptHeatMap } from "@/components/progress/heat-map";
 import { ScoreHistory } from "@/components/mock/score-history";
 import { MasteryBars } from "@/components/progress/mastery-bars";
+import { InlineTitle } from "@/components/questions/inline-title";
 
 import type { ReactNode } from "react";
 
@@ -181,7 +182,7 @@ export default async function DashboardPage() {
                   className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2 text-sm"
                 >
                   <Link className="link" href={`/questions/${attempt.question.slug}`}>
-                    {attempt.question.title}
+                    <InlineTitle>{attempt.question.title}</InlineTitle>
                   </Link>
                   <span className="text-muted-foreground">
                     {GRADE_LABELS[attempt.grade]}
@@ -211,7 +212,7 @@ export default async function DashboardPage() {
                   className="flex flex-wrap items-baseline justify-between gap-x-4 py-2 text-sm"
                 >
                   <Link className="link" href={`/questions/${bookmark.question.slug}`}>
-                    {bookmark.question.title}
+                    <InlineTitle>{bookmark.question.title}</InlineTitle>
                   </Link>
                   <span className="text-muted-foreground">
                     {DIFFICULTY_LABELS[bookmark.question.difficulty]}

@@ -20,6 +20,7 @@ import { workedExampleRows } from "@/lib/recommendations/worked-example";
 import { ButtonLink, buttonVariants } from "@/components/ui/button";
 import { ChooseTargetRole } from "@/components/accounts/choose-target-role";
 import { WorkedExample } from "@/components/recommendations/worked-example";
+import { InlineTitle } from "@/components/questions/inline-title";
 
 export const metadata: Metadata = { title: "Your plan", robots: { index: false } };
 
@@ -239,7 +240,7 @@ function GapItem({ gap, rank, payOrder }: { gap: PlanGap; rank: number; payOrder
             {questions.map((q) => (
               <li key={q.slug}>
                 <Link className="link" href={`/questions/${q.slug}`}>
-                  {q.title}
+                  <InlineTitle>{q.title}</InlineTitle>
                 </Link>{" "}
                 <span className="text-muted-foreground">
                   · {q.review ? "due for review" : "new"} · {questionLabels(q).join(" · ")}

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth";
 import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { questionLabels } from "@/lib/questions/filters";
+import { questionTags } from "@/lib/questions/filters";
 import { getPracticeBodies } from "@/lib/questions/queries";
 import { getPracticeQueue } from "@/lib/progress/practice-queue";
 import { getPracticePriority } from "@/lib/recommendations/plan-queries";
@@ -79,7 +79,7 @@ export default async function PracticePage({ searchParams }: Props) {
       title: question.title,
       kind: question.session,
       reason: question.reason,
-      tags: [...questionLabels(question), ...question.skills.map((s) => s.name)],
+      tags: questionTags(question),
       runner: body.runner,
       prompt: <Markdown>{body.runner ? withoutStarter(body.prompt) : body.prompt}</Markdown>,
       answer: (

@@ -2,7 +2,14 @@ import Link from "next/link";
 
 import { DIFFICULTY_LABELS, KIND_LABELS, LEVEL_LABELS } from "@/lib/questions/filters";
 import { listFilterOptions, searchQuestionBank } from "@/lib/questions/queries";
-import { clampPage, parseSearchParams, withParams, type SearchRequest } from "@/lib/questions/search-params";
+import {
+  clampPage,
+  DEFAULT_SORT,
+  parseSearchParams,
+  withParams,
+  type SearchRequest,
+  type SortOrder,
+} from "@/lib/questions/search-params";
 import type { Facet } from "@/lib/questions/search-query";
 import { pageMetadata } from "@/lib/seo";
 import { db } from "@/lib/db";
@@ -16,6 +23,13 @@ export const metadata = pageMetadata({
     "Original Data Scientist and Machine Learning Engineer interview questions with model answers: search them, and filter by skill, role, difficulty and kind.",
   path: "/questions",
 });
+
+/** The results line names the order, unless it is the default one. */
+const SORTED_BY: Record<SortOrder, string | null> = {
+  relevance: null,
+  difficulty: "easiest first",
+  title: "by title, A to Z",
+};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,6 +48,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
     request = { ...request, page: clamped.page };
     result = await searchQuestionBank(db, request);
   }
+  const sortedBy = SORTED_BY[request.sort ?? DEFAULT_SORT];
   const skillName = options.skills.find((s) => s.slug === request.filters.skill)?.name;
   const facetOptions = (facet: Facet, values: [string, string][]) =>
     values.map(([value, label]) => ({ value, label, count: result.facets[facet].get(value) ?? 0 }));
@@ -49,6 +64,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
       <QuestionFilterForm
         q={request.q}
         filters={request.filters}
+        sort={request.sort}
         options={{
           skill: facetOptions(
             "skill",
@@ -80,9 +96,14 @@ export default async function QuestionsPage({ searchParams }: Props) {
           ) : (
             <> matching “{request.q}”</>
           ))}
+        {sortedBy && ` · ${sortedBy}`}
         {clamped.pageCount > 1 && ` · page ${request.page} of ${clamped.pageCount}`}
       </p>
-      {result.total === 0 ? <EmptyState request={request} /> : <QuestionList questions={result.hits} />}
+      {result.total === 0 ? (
+        <EmptyState request={request} />
+      ) : (
+        <QuestionList questions={result.hits} showStatus />
+      )}
       {clamped.pageCount > 1 && <Pagination request={request} pageCount={clamped.pageCount} />}
     </div>
   );

@@ -8,12 +8,14 @@ import { getSkillDemands } from "@/lib/roles/queries";
 import { pageMetadata } from "@/lib/seo";
 import { db } from "@/lib/db";
 import { withoutStarter } from "@/lib/runner/runner-spec";
+import { plainInlineText } from "@/lib/questions/inline-code";
 import { Badge } from "@/components/ui/badge";
 import { CodeCheckProvider } from "@/components/runner/check-context";
 import { LazyCodePanel } from "@/components/runner/lazy-code-panel";
 import { QuestionPracticePanel } from "@/components/practice/question-practice-panel";
 import { Markdown } from "@/components/questions/markdown";
 import { Breadcrumbs } from "@/components/seo/breadcrumbs";
+import { InlineTitle } from "@/components/questions/inline-title";
 
 import type { Metadata } from "next";
 
@@ -29,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const question = await getQuestion(db, (await params).slug);
   if (!question) return {};
   return pageMetadata({
-    title: question.title,
+    title: plainInlineText(question.title),
     description: `A ${DIFFICULTY_LABELS[question.difficulty].toLowerCase()} ${KIND_LABELS[question.kind]} question on ${question.skills.map((s) => s.name).join(", ")}, with a model answer.`,
     path: `/questions/${question.slug}`,
   });
@@ -52,10 +54,12 @@ export default async function QuestionPage({ params }: Props) {
         <Breadcrumbs
           trail={[
             { name: "Questions", path: "/questions" },
-            { name: question.title, path: `/questions/${question.slug}` },
+            { name: plainInlineText(question.title), path: `/questions/${question.slug}` },
           ]}
         />
-        <h1 className="mt-3 text-title">{question.title}</h1>
+        <h1 className="mt-3 text-title">
+          <InlineTitle>{question.title}</InlineTitle>
+        </h1>
         <div className="mt-4 flex flex-wrap gap-2">
           <Badge variant="secondary">{DIFFICULTY_LABELS[question.difficulty]}</Badge>
           {question.level && <Badge variant="secondary">{LEVEL_LABELS[question.level]}</Badge>}
@@ -85,7 +89,9 @@ export default async function QuestionPage({ params }: Props) {
               {question.hints.map((hint, index) => (
                 <details key={hint} data-hint className="rounded-lg border p-3">
                   <summary className="cursor-pointer font-medium">Hint {index + 1}</summary>
-                  <p className="mt-2">{hint}</p>
+                  <p className="mt-2">
+                    <InlineTitle>{hint}</InlineTitle>
+                  </p>
                 </details>
               ))}
             </div>
@@ -167,7 +173,7 @@ export default async function QuestionPage({ params }: Props) {
               {related.map((q) => (
                 <li key={q.slug}>
                   <Link className="link" href={`/questions/${q.slug}`}>
-                    {q.title}
+                    <InlineTitle>{q.title}</InlineTitle>
                   </Link>{" "}
                   <span className="text-sm text-muted-foreground">· {questionLabels(q).join(" · ")}</span>
                 </li>
