@@ -36,7 +36,12 @@ test.describe("role comparison", () => {
 
     await expectAccessible();
 
-    await page.getByRole("link", { name: "Practise SQL" }).click();
+    // "Practise SQL" starts a session (signed out: sign in first); "Browse" lists the questions.
+    await expect(page.getByRole("link", { name: "Practise SQL" }).first()).toHaveAttribute(
+      "href",
+      "/practice?skill=sql",
+    );
+    await page.getByRole("link", { name: "Browse SQL questions" }).first().click();
     await expect(page).toHaveURL(/\/questions\?skill=sql$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("SQL interview questions");
     const first = page.getByRole("main").getByRole("listitem").getByRole("link").first();

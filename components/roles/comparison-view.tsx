@@ -10,11 +10,19 @@ import { JsonLd } from "@/components/seo/json-ld";
 
 import { ComputedBadge } from "./computed-badge";
 import { HeadlineTable } from "./headline-table";
+import { OnThisPage, type PageSection } from "./on-this-page";
 import { PayTable } from "./pay-table";
-import { PractiseLink, practisePath } from "./practise-link";
+import { PractiseLink } from "./practise-link";
 import { SkillList } from "./skill-list";
+import { SkillQuestionsLink, skillQuestionsPath } from "./skill-questions-link";
 import { SourceNote } from "./source-note";
 import { TransitionSkills } from "./transition-skills";
+
+const BREAKDOWNS: { dimension: BreakdownDimension; heading: string }[] = [
+  { dimension: "SENIORITY", heading: "Seniority" },
+  { dimension: "WORK_MODE", heading: "Work mode" },
+  { dimension: "COUNTRY", heading: "Countries" },
+];
 
 /** The whole comparison of two roles from one snapshot: every section of /compare/[a]-vs-[b]. */
 export function ComparisonView({ pair, data, c }: { pair: string; data: ComparisonData; c: Comparison }) {
@@ -26,15 +34,40 @@ export function ComparisonView({ pair, data, c }: { pair: string; data: Comparis
   ];
   const toDatum = (p: SkillPair) => ({
     label: p.skill.name,
-    href: practisePath(p.skill.slug),
+    href: skillQuestionsPath(p.skill.slug),
     values: { a: p.a, b: p.b },
   });
   const overlap = c.reportedFigures.find((f) => f.key.startsWith("skill-overlap-jaccard"));
   const title = `${a.role.name} vs ${b.role.name}`;
-  const breakdowns: { dimension: BreakdownDimension; heading: string }[] = [
-    { dimension: "SENIORITY", heading: "Seniority" },
-    { dimension: "WORK_MODE", heading: "Work mode" },
-    { dimension: "COUNTRY", heading: "Countries" },
+  // Each breakdown with the labels either role reports for it; one neither reports is left out.
+  const breakdowns = BREAKDOWNS.map((breakdown) => ({
+    ...breakdown,
+    labels: [
+      ...new Set(
+        [a, b].flatMap((r) =>
+          r.breakdowns.filter((x) => x.dimension === breakdown.dimension).map((x) => x.label),
+        ),
+      ),
+    ],
+  })).filter((breakdown) => breakdown.labels.length > 0);
+  const hasPay =
+    c.topPaying.a.length > 0 ||
+    c.topPaying.b.length > 0 ||
+    c.printedPremiums.a.length > 0 ||
+    c.printedPremiums.b.length > 0;
+  const hasSuits = c.suits.a.length > 0 || c.suits.b.length > 0;
+  // The same conditions as the sections below, so every jump link has a heading to land on.
+  const sections: (PageSection | false)[] = [
+    { id: "headline", label: "At a glance" },
+    c.findings.length > 0 && { id: "findings", label: "Key findings" },
+    c.skills.length > 0 && { id: "demand", label: "Skill demand" },
+    { id: "split", label: "Shared and exclusive skills" },
+    { id: "transition", label: "Moving between the roles" },
+    c.divergences.length > 0 && { id: "practise", label: "Practise where they diverge" },
+    hasPay && { id: "pay", label: "Top-paying skills" },
+    ...breakdowns.map(({ dimension, heading }) => ({ id: `breakdown-${dimension}`, label: heading })),
+    hasSuits && { id: "suits", label: "Who each role suits" },
+    c.faq.length > 0 && { id: "faq", label: "Questions people ask" },
   ];
 
   return (
@@ -61,6 +94,7 @@ export function ComparisonView({ pair, data, c }: { pair: string; data: Comparis
         What each role pays, how many postings ask for it and which skills they ask for, from one analysis of
         job postings: {snapshot.publisher}, {formatMonth(snapshot.dataMonth)}.
       </p>
+      <OnThisPage sections={sections.filter((section) => section !== false)} />
       <div className="mt-6">
         <SourceNote snapshot={snapshot} />
       </div>
@@ -146,8 +180,9 @@ export function ComparisonView({ pair, data, c }: { pair: string; data: Comparis
                 <p className="text-sm text-muted-foreground">
                   {formatShare(p.a!)} of {a.role.name} postings, {formatShare(p.b!)} of {b.role.name}
                 </p>
-                <p className="mt-2 text-sm">
+                <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                   <PractiseLink skill={p.skill} />
+                  <SkillQuestionsLink skill={p.skill}>Browse {p.skill.name} questions</SkillQuestionsLink>
                 </p>
               </li>
             ))}
@@ -155,10 +190,7 @@ export function ComparisonView({ pair, data, c }: { pair: string; data: Comparis
         </section>
       )}
 
-      {(c.topPaying.a.length > 0 ||
-        c.topPaying.b.length > 0 ||
-        c.printedPremiums.a.length > 0 ||
-        c.printedPremiums.b.length > 0) && (
+      {hasPay && (
         <section aria-labelledby="pay" className="mt-10">
           <h2 id="pay" className="text-heading">
             Top-paying skills
@@ -174,13 +206,7 @@ export function ComparisonView({ pair, data, c }: { pair: string; data: Comparis
         </section>
       )}
 
-      {breakdowns.map(({ dimension, heading }) => {
-        const labels = [
-          ...new Set(
-            [a, b].flatMap((r) => r.breakdowns.filter((x) => x.dimension === dimension).map((x) => x.label)),
-          ),
-        ];
-        if (labels.length === 0) return null;
+      {breakdowns.map(({ dimension, heading, labels }) => {
         const share = (r: RoleFigures, label: string) =>
           r.breakdowns.find((x) => x.dimension === dimension && x.label === label)?.share ?? null;
         return (
@@ -205,7 +231,7 @@ export function ComparisonView({ pair, data, c }: { pair: string; data: Comparis
         );
       })}
 
-      {(c.suits.a.length > 0 || c.suits.b.length > 0) && (
+      {hasSuits && (
         <section aria-labelledby="suits" className="mt-10">
           <h2 id="suits" className="text-heading">
             Who each role suits
@@ -225,7 +251,7 @@ export function ComparisonView({ pair, data, c }: { pair: string; data: Comparis
                   <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
                     {lean.map((p) => (
                       <li key={p.skill.slug}>
-                        <PractiseLink skill={p.skill}>{p.skill.name}</PractiseLink>: {formatShare(p[side]!)}
+                        <SkillQuestionsLink skill={p.skill} />: {formatShare(p[side]!)}
                         {p[side === "a" ? "b" : "a"] === null
                           ? ` (not reported for ${other.role.name})`
                           : ` vs ${formatShare(p[side === "a" ? "b" : "a"]!)}`}

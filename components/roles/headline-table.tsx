@@ -3,6 +3,7 @@ import { SKILL_THRESHOLD, type Comparison } from "@/lib/roles/comparison";
 import type { ReportedFigure, RoleFigures } from "@/lib/roles/types";
 
 import { ComputedBadge } from "./computed-badge";
+import { ScrollRegion } from "./scroll-region";
 
 function orDash(value: string | null) {
   return value ?? <span className="text-muted-foreground">not reported</span>;
@@ -29,7 +30,7 @@ export function HeadlineTable({
       <h2 id="headline" className="text-heading">
         At a glance
       </h2>
-      <div className="mt-4 overflow-x-auto rounded-lg border">
+      <ScrollRegion label={`Headline figures for ${title}`}>
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Headline figures for {title}</caption>
           <thead className="bg-muted/50">
@@ -74,7 +75,11 @@ export function HeadlineTable({
               <td colSpan={2} className="px-4 py-3">
                 {overlap ? (
                   <span>
-                    {overlap.value.toFixed(2)} Jaccard, as reported by the source ({overlap.label}).
+                    {overlap.value.toFixed(2)} Jaccard, as reported by the source ({overlap.label}).{" "}
+                    <span className="block text-muted-foreground">
+                      Jaccard similarity: the skills both roles ask for, divided by the skills either asks
+                      for; 0 is nothing in common, 1 the same skills.
+                    </span>
                   </span>
                 ) : (
                   <span className="text-muted-foreground">not reported by the source.</span>
@@ -90,7 +95,7 @@ export function HeadlineTable({
             </tr>
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

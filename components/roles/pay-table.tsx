@@ -3,26 +3,36 @@ import type { Comparison } from "@/lib/roles/comparison";
 import type { RoleFigures } from "@/lib/roles/types";
 
 import { ComputedBadge } from "./computed-badge";
+import { ScrollRegion } from "./scroll-region";
 
 /** A role's top-paying skills: medians as published, distance from the role median computed. */
 export function PayTable({
   role,
   paying,
   premiums,
+  heading = role.role.name,
+  headingLevel = "h3",
+  caption = `Top-paying skills for ${role.role.name}`,
 }: {
   role: RoleFigures;
   paying: Comparison["topPaying"]["a"];
   premiums: Comparison["printedPremiums"]["a"];
+  heading?: string;
+  headingLevel?: "h3" | "h4";
+  /** The table's caption and its scroll region's name: unique on the page. */
+  caption?: string;
 }) {
+  const Heading = headingLevel;
   return (
-    <div>
-      <h3 className="text-subheading">{role.role.name}</h3>
+    // min-w-0: a grid item, it may shrink below its table, which then scrolls in its own box.
+    <div className="min-w-0">
+      <Heading className="text-subheading">{heading}</Heading>
       {paying.length === 0 && premiums.length === 0 ? (
         <p className="mt-2 text-sm text-muted-foreground">The source gives no per-skill pay for this role.</p>
       ) : (
-        <div className="mt-2 overflow-x-auto rounded-lg border">
+        <ScrollRegion label={caption} className="mt-2">
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Top-paying skills for {role.role.name}</caption>
+            <caption className="sr-only">{caption}</caption>
             <thead className="bg-muted/50">
               <tr>
                 <th scope="col" className="px-3 py-2 font-medium">
@@ -68,7 +78,7 @@ export function PayTable({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 import type { SkillPair } from "@/lib/roles/comparison";
 
-import { PractiseLink } from "./practise-link";
+import { SkillQuestionsLink } from "./skill-questions-link";
 
 /** One column of the shared / exclusive skills split, each skill linking to its questions. */
 export function SkillList({
@@ -21,7 +21,7 @@ export function SkillList({
         <ul className="mt-2 space-y-1 text-sm">
           {pairs.map((p) => (
             <li key={p.skill.slug} className="flex justify-between gap-3">
-              <PractiseLink skill={p.skill}>{p.skill.name}</PractiseLink>
+              <SkillQuestionsLink skill={p.skill} />
               <span className="text-muted-foreground tabular-nums">{show(p)}</span>
             </li>
           ))}

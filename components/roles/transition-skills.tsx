@@ -7,11 +7,11 @@ import {
   type TransitionSkill,
 } from "@/lib/recommendations/model";
 import type { RoleFigures, SnapshotSummary } from "@/lib/roles/types";
-import { signInPath } from "@/lib/accounts/return-path";
-import { ButtonLink } from "@/components/ui/button";
 
 import { ComputedBadge } from "./computed-badge";
-import { PractiseLink } from "./practise-link";
+import { PlanLink } from "./plan-link";
+import { ScrollRegion } from "./scroll-region";
+import { SkillQuestionsLink } from "./skill-questions-link";
 
 /** How many skills each direction lists. */
 const TRANSITION_COUNT = 8;
@@ -76,9 +76,7 @@ export function TransitionSkills({
         ))}
       </div>
       <div className="mt-6 flex flex-wrap items-center gap-x-4 gap-y-2">
-        <ButtonLink href={signInPath("/plan")} className="h-auto min-h-10 py-2 text-center whitespace-normal">
-          Sign in for a plan from your own practice
-        </ButtonLink>
+        <PlanLink className="h-auto min-h-10 py-2 text-center whitespace-normal" />
         <p className="text-sm text-muted-foreground">
           The plan weighs the skills your target role asks for by what you have already practised.
         </p>
@@ -97,8 +95,10 @@ function TransitionTable({
   skills: TransitionSkill[];
 }) {
   const headingId = `transition-${from.role.slug}-to-${to.role.slug}`;
+  const caption = `Skills to learn first when moving from ${from.role.name} to ${to.role.name}, largest difference first`;
   return (
-    <div>
+    // min-w-0: a grid item, it may shrink below its table, which then scrolls in its own box.
+    <div className="min-w-0">
       <h3 id={headingId} className="text-subheading">
         From {from.role.name} to {to.role.name}
       </h3>
@@ -108,52 +108,51 @@ function TransitionTable({
           do.
         </p>
       ) : (
-        <div className="mt-2 overflow-x-auto rounded-lg border">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">
-              Skills to learn first when moving from {from.role.name} to {to.role.name}, largest difference
-              first
-            </caption>
-            <thead className="bg-muted/50">
-              <tr>
-                <th scope="col" className="px-2 py-2 font-medium sm:px-3">
-                  Skill
-                </th>
-                <th scope="col" className="px-2 py-2 font-medium sm:px-3">
-                  {from.role.name} (<var>d</var>
-                  <sub>A</sub>)
-                </th>
-                <th scope="col" className="px-2 py-2 font-medium sm:px-3">
-                  {to.role.name} (<var>d</var>
-                  <sub>B</sub>)
-                </th>
-                <th scope="col" className="px-2 py-2 font-medium sm:px-3">
-                  Difference
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y">
-              {skills.map((s) => (
-                <tr key={s.skillSlug}>
-                  <th scope="row" className="px-2 py-2 font-normal sm:px-3">
-                    <PractiseLink skill={{ slug: s.skillSlug, name: s.skillName }}>
-                      {s.skillName}
-                    </PractiseLink>
+        <>
+          <p className="mt-1 text-sm text-muted-foreground">
+            The share of each role&apos;s postings that ask for the skill, and how many percentage points more
+            the {to.role.name} postings ask for it.
+          </p>
+          <ScrollRegion label={caption} className="mt-2">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{caption}</caption>
+              <thead className="bg-muted/50">
+                <tr>
+                  <th scope="col" className="px-2 py-2 font-medium sm:px-3">
+                    Skill
                   </th>
-                  <td className="px-2 py-2 tabular-nums sm:px-3">
-                    {s.fromDemand === null ? (
-                      <span className="text-muted-foreground">not reported</span>
-                    ) : (
-                      formatShare(s.fromDemand)
-                    )}
-                  </td>
-                  <td className="px-2 py-2 tabular-nums sm:px-3">{formatShare(s.toDemand)}</td>
-                  <td className="px-2 py-2 tabular-nums sm:px-3">{formatPoints(s.difference)}</td>
+                  <th scope="col" className="px-2 py-2 font-medium sm:px-3">
+                    {from.role.name} postings
+                  </th>
+                  <th scope="col" className="px-2 py-2 font-medium sm:px-3">
+                    {to.role.name} postings
+                  </th>
+                  <th scope="col" className="px-2 py-2 font-medium sm:px-3">
+                    Difference
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody className="divide-y">
+                {skills.map((s) => (
+                  <tr key={s.skillSlug}>
+                    <th scope="row" className="px-2 py-2 font-normal sm:px-3">
+                      <SkillQuestionsLink skill={{ slug: s.skillSlug, name: s.skillName }} />
+                    </th>
+                    <td className="px-2 py-2 tabular-nums sm:px-3">
+                      {s.fromDemand === null ? (
+                        <span className="text-muted-foreground">not reported</span>
+                      ) : (
+                        formatShare(s.fromDemand)
+                      )}
+                    </td>
+                    <td className="px-2 py-2 tabular-nums sm:px-3">{formatShare(s.toDemand)}</td>
+                    <td className="px-2 py-2 tabular-nums sm:px-3">{formatPoints(s.difference)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        </>
       )}
     </div>
   );

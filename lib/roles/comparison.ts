@@ -178,7 +178,7 @@ export function topPaying(role: RoleFigures): PayingSkill[] {
     .sort((x, y) => y.medianSalaryUsd - x.medianSalaryUsd);
 }
 
-function printedPremiums(role: RoleFigures): PrintedPremium[] {
+export function printedPremiums(role: RoleFigures): PrintedPremium[] {
   return role.skills
     .filter(
       (figure): figure is SkillFigure & { salaryPremiumUsd: number } => figure.salaryPremiumUsd !== null,

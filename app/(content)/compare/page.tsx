@@ -26,7 +26,7 @@ export default async function CompareIndexPage() {
         <h2 id="picker-heading" className="text-heading">
           Pick two roles
         </h2>
-        <RolePicker roles={roles} />
+        <RolePicker roles={roles} pairs={comparisons.map((c) => c.slug)} />
       </section>
       <section aria-labelledby="all" className="mt-10">
         <h2 id="all" className="text-heading">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import { formatCount, formatMonth, formatShare, formatUsd } from "@/lib/format";
-import { listRoles } from "@/lib/roles/queries";
+import { listComparisons, listRoles } from "@/lib/roles/queries";
 import { pageMetadata } from "@/lib/seo";
 import { db } from "@/lib/db";
 import { RolePicker } from "@/components/roles/role-picker";
@@ -14,7 +14,7 @@ export const metadata = pageMetadata({
 });
 
 export default async function RolesPage() {
-  const roles = await listRoles(db);
+  const [roles, comparisons] = await Promise.all([listRoles(db), listComparisons(db)]);
   return (
     <div className="container-page py-10 sm:py-12">
       <h1 className="text-title">Roles</h1>
@@ -71,7 +71,10 @@ export default async function RolesPage() {
         <h2 id="compare-heading" className="text-heading">
           Compare two roles
         </h2>
-        <RolePicker roles={roles.map(({ slug, name }) => ({ slug, name }))} />
+        <RolePicker
+          roles={roles.map(({ slug, name }) => ({ slug, name }))}
+          pairs={comparisons.map((c) => c.slug)}
+        />
       </section>
     </div>
   );

@@ -3,13 +3,19 @@ import { notFound } from "next/navigation";
 
 import { formatCount, formatMonth, formatShare, formatUsd } from "@/lib/format";
 import { getRoleDetail, listRoleRefs, type RoleDetail } from "@/lib/roles/queries";
+import { distinctSkillCount, skillsBySource, type SourceSkills } from "@/lib/roles/role-skills";
 import { salarySpread } from "@/lib/roles/spread";
 import type { ReportedFigure, RoleFigures } from "@/lib/roles/types";
 import { pageMetadata } from "@/lib/seo";
 import { db } from "@/lib/db";
+import { ButtonLink } from "@/components/ui/button";
 import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
 import { ComputedBadge } from "@/components/roles/computed-badge";
-import { practisePath } from "@/components/roles/practise-link";
+import { OnThisPage, type PageSection } from "@/components/roles/on-this-page";
+import { PayTable } from "@/components/roles/pay-table";
+import { rolePractisePath } from "@/components/roles/practise-link";
+import { ScrollRegion } from "@/components/roles/scroll-region";
+import { skillQuestionsPath } from "@/components/roles/skill-questions-link";
 import { SourceNote } from "@/components/roles/source-note";
 import { Breadcrumbs } from "@/components/seo/breadcrumbs";
 
@@ -37,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RolePage({ params }: Props) {
   const role = await getRoleDetail(db, (await params).slug);
   if (!role) notFound();
-  const latest = role.sources[0];
+  const skillSources = skillsBySource(role.sources);
   const postingSources = [...role.sources, ...role.reports]
     .map((s) => s.snapshot)
     .filter((snapshot, i, all) => all.findIndex((other) => other.slug === snapshot.slug) === i)
@@ -45,6 +51,16 @@ export default async function RolePage({ params }: Props) {
   const spread = salarySpread(
     role.sources.map((s) => ({ snapshot: s.snapshot, median: s.figures.medianBaseSalaryUsd })),
   );
+  // The same conditions as the sections below, so every jump link has a heading to land on.
+  const hasPostings = role.sources.length > 0;
+  const sections: (PageSection | false)[] = [
+    hasPostings && { id: "by-source", label: "Figures by source" },
+    skillSources.length > 0 && { id: "skills", label: "Skills by source" },
+    hasPostings && role.comparisons.length > 0 && { id: "comparisons", label: "Comparisons" },
+    role.reports.length > 0 && { id: "reported", label: "What the sources report" },
+    role.otherMeasures.length > 0 && { id: "other-measures", label: "Other measures" },
+    postingSources.length > 0 && { id: "sources", label: "Sources" },
+  ];
 
   return (
     <article className="container-page py-10 sm:py-12">
@@ -56,6 +72,15 @@ export default async function RolePage({ params }: Props) {
       />
       <h1 className="mt-3 text-title">{role.name}</h1>
       <p className="mt-3 max-w-3xl text-lead text-muted-foreground">{role.summary}</p>
+      <div className="mt-6 flex flex-wrap items-center gap-x-4 gap-y-2">
+        <ButtonLink href={rolePractisePath(role.slug)}>Practise for this role</ButtonLink>
+        <p className="max-w-xl text-sm text-muted-foreground">
+          Opens a practice session. If you have no target role yet, {role.name} is picked for you to confirm;
+          if you are not signed in, you sign in first.
+        </p>
+      </div>
+
+      <OnThisPage sections={sections.filter((section) => section !== false)} />
 
       {role.sources.length === 0 ? (
         <p className="mt-8">No analysis of job postings we hold gives figures for this role yet.</p>
@@ -81,28 +106,7 @@ export default async function RolePage({ params }: Props) {
             <SourcesTable role={role} />
           </section>
 
-          {latest && latest.figures.skills.some((s) => s.share !== null) && (
-            <section aria-labelledby="skills" className="mt-10">
-              <h2 id="skills" className="text-heading">
-                Skills {role.name} postings ask for
-              </h2>
-              <div className="mt-4">
-                <GroupedBarChart
-                  id="role-skills"
-                  title={`Share of ${role.name} postings that ask for each skill`}
-                  description={`From the newest source: ${latest.snapshot.publisher}, ${formatMonth(latest.snapshot.dataMonth)}. Each skill links to its questions.`}
-                  series={[{ key: "role", label: role.name }]}
-                  data={latest.figures.skills
-                    .filter((s) => s.share !== null)
-                    .map((s) => ({
-                      label: s.skill.name,
-                      href: practisePath(s.skill.slug),
-                      values: { role: s.share },
-                    }))}
-                />
-              </div>
-            </section>
-          )}
+          <SkillsBySource role={role} sources={skillSources} />
 
           {role.comparisons.length > 0 && (
             <section aria-labelledby="comparisons" className="mt-10">
@@ -167,10 +171,11 @@ const ROWS: { label: string; value: (f: RoleFigures) => string | null }[] = [
 ];
 
 function SourcesTable({ role }: { role: RoleDetail }) {
+  const caption = `${role.name} figures in each source, newest first`;
   return (
-    <div className="mt-4 overflow-x-auto rounded-lg border">
+    <ScrollRegion label={caption} wide>
       <table className="w-full min-w-max text-left text-sm">
-        <caption className="sr-only">{role.name} figures in each source, newest first</caption>
+        <caption className="sr-only">{caption}</caption>
         <thead className="bg-muted/50">
           <tr>
             <th scope="col" className="px-4 py-3 font-medium">
@@ -208,6 +213,79 @@ function SourcesTable({ role }: { role: RoleDetail }) {
           ))}
         </tbody>
       </table>
+    </ScrollRegion>
+  );
+}
+
+/**
+ * Every skill figure we hold for the role, one block per source (issue 17): the posting shares as a
+ * chart and the per-skill pay as a table, each under the source it comes from and never merged
+ * with another source's figures.
+ */
+function SkillsBySource({ role, sources }: { role: RoleDetail; sources: SourceSkills[] }) {
+  if (sources.length === 0) return null;
+  const skillCount = distinctSkillCount(sources);
+  return (
+    <section aria-labelledby="skills" className="mt-10">
+      <h2 id="skills" className="text-heading">
+        Skills {role.name} postings ask for
+      </h2>
+      <p className="mt-2 max-w-3xl text-sm text-muted-foreground">
+        Every skill figure we hold for {role.name}: {skillCount} {skillCount === 1 ? "skill" : "skills"}{" "}
+        across {sources.length} {sources.length === 1 ? "analysis" : "analyses"}. Each analysis counted its
+        own postings, so the same skill&apos;s share differs from one to the next: each is shown on its own,
+        never combined. A skill a source does not list is left out of its figures, not counted as 0. Each
+        skill links to its questions.
+      </p>
+      {sources.map((source) => (
+        <SourceSkillsBlock key={source.snapshot.slug} role={role} source={source} />
+      ))}
+    </section>
+  );
+}
+
+function SourceSkillsBlock({ role, source }: { role: RoleDetail; source: SourceSkills }) {
+  const { snapshot } = source;
+  const from = `${snapshot.publisher}, ${formatMonth(snapshot.dataMonth)}`;
+  const others = snapshot.roles.filter((r) => r.slug !== role.slug);
+  return (
+    <div className="mt-8">
+      <h3 className="text-subheading">
+        <a className="link" href={snapshot.url} rel="noopener noreferrer">
+          {snapshot.title}
+        </a>
+      </h3>
+      <p className="mt-1 text-sm text-muted-foreground">
+        {from}
+        {others.length > 0 && ` · also covers ${others.map((r) => r.name).join(", ")}`}
+      </p>
+      {source.shares.length > 0 && (
+        <GroupedBarChart
+          id={`skills-${snapshot.slug}`}
+          className="mt-4"
+          title={`Share of ${role.name} postings that ask for each skill`}
+          description={`${from}: ${source.shares.length} ${source.shares.length === 1 ? "skill" : "skills"} as the source published them, most asked-for first. Each skill links to its questions.`}
+          categoryLabel="Skill"
+          series={[{ key: "role", label: role.name }]}
+          data={source.shares.map((s) => ({
+            label: s.skill.name,
+            href: skillQuestionsPath(s.skill.slug),
+            values: { role: s.share },
+          }))}
+        />
+      )}
+      {(source.paying.length > 0 || source.premiums.length > 0) && (
+        <div className="mt-4">
+          <PayTable
+            role={source.figures}
+            paying={source.paying}
+            premiums={source.premiums}
+            heading="Pay by skill"
+            headingLevel="h4"
+            caption={`Median US base salary of ${role.name} postings by skill (${from}, ${snapshot.title})`}
+          />
+        </div>
+      )}
     </div>
   );
 }
