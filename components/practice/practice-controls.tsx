@@ -78,6 +78,8 @@ export function PracticeControls({
       stopTimer();
     };
     details.addEventListener("toggle", onToggle);
+    // Opened before these controls mounted (a question page loads them after its progress).
+    onToggle();
     return () => details.removeEventListener("toggle", onToggle);
   }, [answerId, stopTimer]);
 
