@@ -1,6 +1,3 @@
-import { GeistMono } from "geist/font/mono";
-import { GeistSans } from "geist/font/sans";
-
 import { env } from "@/lib/env";
 import { site } from "@/lib/site";
 import { cn } from "@/lib/utils/cn";
@@ -10,6 +7,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 
+import { geistMono, geistSans } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -40,7 +38,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
   return (
     // suppressHydrationWarning: public/theme-init.js sets data-theme on <html> before React loads.
-    <html lang="en" suppressHydrationWarning className={cn(GeistSans.variable, GeistMono.variable)}>
+    <html lang="en" suppressHydrationWarning className={cn(geistSans.variable, geistMono.variable)}>
       <head>
         {/* Blocking on purpose, so the theme is applied before first paint. An external file
             because the Content-Security-Policy forbids inline scripts. */}
