@@ -33,6 +33,11 @@ export const test = base.extend<Fixtures>({
   },
   expectAccessible: async ({ page }, use) => {
     await use(async (target = page) => {
+      // Next 16 streams a page's <title> with its metadata; after a client-side navigation (an
+      // action's redirect) it can land a moment after the content. Scan the page once it has one.
+      await target
+        .waitForFunction(() => document.title !== "", undefined, { timeout: 5_000 })
+        .catch(() => {});
       const results = await new AxeBuilder({ page: target })
         .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
         .analyze();
