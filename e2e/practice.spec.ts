@@ -127,8 +127,11 @@ test("on a question page a visitor's note survives signing in, and grades are re
   await page.getByText("Show the answer", { exact: true }).click();
   await page.getByRole("button", { name: /^Good/ }).click();
   await expect(page.getByText(/^Recorded Good\./)).toBeVisible();
+  // The button shows the bookmark at once; the reload waits for the server to have it.
+  const saved = page.waitForResponse((r) => r.url().endsWith("/bookmark") && r.request().method() === "PUT");
   await page.getByRole("button", { name: "Bookmark" }).click();
   await expect(page.getByRole("button", { name: "Bookmarked" })).toHaveAttribute("aria-pressed", "true");
+  expect((await saved).ok()).toBe(true);
   await page.reload();
   await expect(page.getByText(/1 attempt so far/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Bookmarked" })).toBeVisible();
