@@ -63,9 +63,15 @@ function prerenderedHashes(): Map<string, string[]> {
   return prerendered;
 }
 
+/** A prerendered page's policy never changes (no nonce): built once per page, not per request. */
+const prerenderedCsp = new Map<string, string>();
+
 function cspFor(pathname: string): { csp: string; nonce: string | undefined } {
   const hashes = prerenderedHashes();
-  const pageHashes = hashes.get(normalisePath(pathname));
+  const page = normalisePath(pathname);
+  const cached = prerenderedCsp.get(page);
+  if (cached) return { csp: cached, nonce: undefined };
+  const pageHashes = hashes.get(page);
   // A page rendered on demand gets a nonce; the not-found page is prerendered and can be served
   // for any path, so its hashes are allowed everywhere.
   const nonce = pageHashes ? undefined : Buffer.from(crypto.randomUUID()).toString("base64");
@@ -76,6 +82,8 @@ function cspFor(pathname: string): { csp: string; nonce: string | undefined } {
     formOrigins: oauthOrigins,
     upgradeInsecureRequests: !development && env.SITE_URL.startsWith("https:"),
   });
+  // Keyed by the manifest's own paths only, so the map holds at most one entry per prerendered page.
+  if (pageHashes) prerenderedCsp.set(page, csp);
   return { csp, nonce };
 }
 
