@@ -39,16 +39,14 @@ const densities = {
   regular: {
     title: "text-subheading",
     list: "mt-5 gap-5 @lg:gap-4",
-    // Label above the bars in a narrow container, beside them from 32rem up.
-    row: "gap-2 @lg:grid-cols-[minmax(0,12rem)_minmax(0,1fr)] @lg:gap-6",
+    row: "chart-row",
     bars: "gap-1.5",
     bar: "h-4",
   },
   compact: {
     title: "text-base font-semibold",
     list: "mt-4 gap-3",
-    // Always beside the bars (wrapping if need be): breakdown labels are short.
-    row: "gap-1 @3xs:grid-cols-[minmax(0,6.5rem)_minmax(0,1fr)] @3xs:gap-3 @sm:grid-cols-[minmax(0,9rem)_minmax(0,1fr)] @sm:gap-4",
+    row: "chart-row-compact",
     bars: "gap-1",
     bar: "h-2.5",
   },
@@ -78,7 +76,6 @@ export function GroupedBarChart({
   const styles = densities[density];
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
-  const hatchId = `${id}-hatch`;
 
   return (
     <figure
@@ -92,28 +89,6 @@ export function GroupedBarChart({
         className,
       )}
     >
-      {/* Shared paint servers for every bar and swatch in this figure. Sized to nothing rather than
-          display:none, because some browsers do not paint patterns defined in an undisplayed SVG. */}
-      <svg
-        aria-hidden="true"
-        focusable="false"
-        className="pointer-events-none absolute size-0 overflow-hidden"
-      >
-        <defs>
-          <pattern
-            id={hatchId}
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="6" height="6" className="fill-chart-2" />
-            {/* Darker stripes in light mode, lighter in dark: the bar keeps its 3:1 against the card. */}
-            <rect width="2" height="6" className="fill-foreground/35" />
-          </pattern>
-        </defs>
-      </svg>
-
       <figcaption className="grid gap-1">
         <p id={titleId} className={cn("text-card-foreground", styles.title)}>
           {title}
@@ -126,9 +101,7 @@ export function GroupedBarChart({
       <ul aria-label="Legend" className="mt-4 flex flex-wrap gap-x-5 gap-y-1.5 text-sm text-card-foreground">
         {series.map((item, index) => (
           <li key={item.key} className="flex items-center gap-2">
-            <svg aria-hidden="true" focusable="false" className="size-3.5 shrink-0">
-              <rect width="100%" height="100%" rx="3" {...seriesPaint(index, hatchId)} />
-            </svg>
+            <span aria-hidden="true" className={cn("size-3.5 shrink-0 rounded-[3px]", seriesPaint(index))} />
             {item.label}
           </li>
         ))}
@@ -139,8 +112,8 @@ export function GroupedBarChart({
       ) : (
         <ul className={cn("grid", styles.list)}>
           {data.map((datum, datumIndex) => (
-            <li key={`${datumIndex}-${datum.label}`} className={cn("grid items-center", styles.row)}>
-              <span className="min-w-0 text-sm font-medium break-words text-card-foreground">
+            <li key={`${datumIndex}-${datum.label}`} className={styles.row}>
+              <span className="chart-label">
                 {datum.href ? (
                   <Link href={datum.href} className="link">
                     {datum.label}
@@ -153,23 +126,23 @@ export function GroupedBarChart({
                 {series.map((item, index) => {
                   const value = datum.values[item.key];
                   return (
-                    <span key={item.key} className="grid grid-cols-[minmax(0,1fr)_3rem] items-center gap-3">
+                    <span key={item.key} className="chart-pair">
                       {isReported(value) ? (
                         <>
                           <ShareBar
                             value={value}
                             title={`${datum.label}, ${item.label}: ${formatShare(value)}`}
-                            paint={seriesPaint(index, hatchId)}
+                            hatched={index === 1}
                             className={styles.bar}
                           />
-                          <span className="text-right text-sm font-medium text-card-foreground tabular-nums">
-                            <span className="sr-only">{item.label}: </span>
+                          <span className="chart-value">
+                            <span className="sr-only">{`${item.label}: `}</span>
                             {formatShare(value)}
                           </span>
                         </>
                       ) : (
                         <span className="col-span-2 text-sm text-muted-foreground italic">
-                          <span className="sr-only">{item.label}: </span>
+                          <span className="sr-only">{`${item.label}: `}</span>
                           not reported
                         </span>
                       )}
@@ -208,13 +181,13 @@ export function GroupedBarChart({
             <tbody>
               {data.map((datum, datumIndex) => (
                 <tr key={`${datumIndex}-${datum.label}`} className="border-b last:border-b-0">
-                  <th scope="row" className="py-2 pr-3 text-left font-normal text-card-foreground">
+                  <th scope="row" className="chart-row-head">
                     {datum.label}
                   </th>
                   {series.map((item) => {
                     const value = datum.values[item.key];
                     return (
-                      <td key={item.key} className="py-2 pl-3 text-right text-card-foreground tabular-nums">
+                      <td key={item.key} className="chart-cell">
                         {isReported(value) ? (
                           formatShare(value)
                         ) : (
@@ -234,6 +207,6 @@ export function GroupedBarChart({
 }
 
 /** series[0]: solid --chart-1; series[1]: --chart-2 with a hatch, so the two differ without colour. */
-function seriesPaint(index: number, hatchId: string): { className?: string; fill?: string } {
-  return index === 0 ? { className: "fill-chart-1" } : { fill: `url(#${hatchId})` };
+function seriesPaint(index: number): string {
+  return index === 0 ? "chart-paint-1" : "chart-paint-2";
 }

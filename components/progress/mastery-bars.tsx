@@ -82,13 +82,13 @@ export function MasteryBars({ id, title, description, rows, emptyMessage, classN
                   )}
                 </span>
                 <span className="grid min-w-0 gap-1">
-                  <span className="grid grid-cols-[minmax(0,1fr)_3rem] items-center gap-3">
+                  <span className="chart-pair">
                     <ShareBar
                       value={masteryShare(row.mastery)}
                       title={`${row.skillName}: ${formatMastery(row.mastery)} mastery`}
                       className="h-3"
                     />
-                    <span className="text-right text-sm font-medium text-card-foreground tabular-nums">
+                    <span className="chart-value">
                       <span className="sr-only">Mastery: </span>
                       {formatMastery(row.mastery)}
                     </span>
