@@ -96,14 +96,18 @@ const probeDatabase = async () => (await checkDatabase(db, PROBE_TIMEOUT_MS)).st
 function plainError(status: number, message: string, headers: Record<string, string> = {}): NextResponse {
   return new NextResponse(message, {
     status,
-    headers: { "content-type": "text/plain; charset=utf-8", ...headers },
+    headers: {
+      "content-type": "text/plain; charset=utf-8",
+      "cache-control": "private, no-store",
+      ...headers,
+    },
   });
 }
 
 function jsonError(status: number, message: string, headers: Record<string, string> = {}): NextResponse {
   return NextResponse.json(
     { error: message },
-    { status, headers: { "cache-control": "no-store", ...headers } },
+    { status, headers: { "cache-control": "private, no-store", ...headers } },
   );
 }
 
@@ -140,7 +144,7 @@ function unavailablePage(request: NextRequest, headers: Record<string, string>):
     status: 503,
     headers: {
       "content-type": "text/html; charset=utf-8",
-      "cache-control": "no-store",
+      "cache-control": "private, no-store",
       "content-security-policy": cspFor(UNAVAILABLE_PAGE).csp,
       ...headers,
     },
@@ -211,7 +215,10 @@ export async function proxy(request: NextRequest) {
   }
 
   if (!signedIn && isPersonalPath(pathname)) {
-    return NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
+    const redirect = NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
+    // Whether a personal address redirects depends on the cookie: no shared cache may keep it.
+    redirect.headers.set("cache-control", "private, no-store");
+    return redirect;
   }
 
   const { csp } = cspFor(pathname);

@@ -34,7 +34,7 @@ describe("MasteryBars", () => {
     const order = ["Python", "SQL", "dbt"].map((name) => html.indexOf(`>${name}<`));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(html).toContain('href="/skills/python"');
-    expect(html).toContain('width="66.6%"');
+    expect(html).toContain('style="width:66.6%"');
     expect(html).toContain("67%");
     expect(html).toContain("asked in 31% of postings");
     expect(html).toContain("demand not reported");

@@ -146,7 +146,10 @@ export const RETRY_AFTER_SECONDS = 30;
 export function databaseUnavailable(): Response {
   return Response.json(
     { error: "The database is not answering; try again in a minute." },
-    { status: 503, headers: { "cache-control": "no-store", "retry-after": String(RETRY_AFTER_SECONDS) } },
+    {
+      status: 503,
+      headers: { "cache-control": "private, no-store", "retry-after": String(RETRY_AFTER_SECONDS) },
+    },
   );
 }
 

@@ -18,6 +18,6 @@ export async function GET(): Promise<Response> {
       app: { status: "up", version: packageJson.version, uptimeSeconds: Math.round(process.uptime()) },
       database,
     },
-    { status: up ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+    { status: up ? 200 : 503, headers: { "Cache-Control": "private, no-store" } },
   );
 }

@@ -16,7 +16,7 @@ export const GET = apiRoute(async (request: Request) => {
     headers: {
       "content-type": "application/json; charset=utf-8",
       "content-disposition": `attachment; filename="gradient-prep-export-${day}.json"`,
-      "cache-control": "no-store",
+      "cache-control": "private, no-store",
     },
   });
 });
