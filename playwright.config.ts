@@ -8,7 +8,7 @@ import {
   E2E_SITE_URL,
   E2E_SMTP_PORT,
 } from "./e2e/e2e-env";
-import { findChromium } from "./scripts/lib/chromium";
+import { CHROMIUM_FLAGS, findChromium } from "./scripts/lib/chromium";
 
 // End-to-end tests run the production build (`next build` by scripts/test-e2e.ts, then `next start`
 // here) on its own embedded database, in the system's Chromium: Playwright never downloads a browser.
@@ -38,15 +38,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath: findChromium() ?? undefined,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
+          args: CHROMIUM_FLAGS,
         },
       },
     },

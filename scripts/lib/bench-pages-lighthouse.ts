@@ -1,7 +1,7 @@
 import { mkdtemp } from "node:fs/promises";
 import path from "node:path";
 
-import { findChromium } from "./chromium";
+import { CHROMIUM_FLAGS, findChromium } from "./chromium";
 import { AUX_PORTS, portIn, startGroup, tail, type Group } from "./bench-pages-servers";
 
 // Lighthouse for `npm run bench:pages --lighthouse`: the `lighthouse` package (12.2.3, the last
@@ -11,17 +11,8 @@ import { AUX_PORTS, portIn, startGroup, tail, type Group } from "./bench-pages-s
 
 export const RUNS = 3;
 
-/** The flags our other Chromium runs use (shared/notes/stack-pitfalls.md §0), headless. */
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+/** The flags our other Chromium runs use, headless (Playwright adds that itself; Lighthouse does not). */
+const LIGHTHOUSE_CHROMIUM_FLAGS = ["--headless", ...CHROMIUM_FLAGS];
 
 export type Preset = "mobile" | "desktop";
 
@@ -78,7 +69,12 @@ export async function startLighthouse(workDir: string, track: (group: Group) => 
   const profile = await mkdtemp(path.join(workDir, "chromium-"));
   const group = startGroup(
     chromium,
-    [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, "about:blank"],
+    [
+      ...LIGHTHOUSE_CHROMIUM_FLAGS,
+      `--remote-debugging-port=${port}`,
+      `--user-data-dir=${profile}`,
+      "about:blank",
+    ],
     { cwd: workDir, log: path.join(workDir, "chromium.log") },
   );
   track(group);

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
-import { accessSync, constants } from "node:fs";
-import path from "node:path";
 import { promisify } from "node:util";
+
+import { findExecutable } from "./find-executable";
 
 // The load tool of `npm run deploy:check`'s throughput check: wrk (Debian: apt-get install -y wrk),
 // whose summary is parsed here. Loopback only, bounded in time.
@@ -9,16 +9,7 @@ import { promisify } from "node:util";
 const execFileAsync = promisify(execFile);
 
 export function findWrk(): string | null {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    const file = path.join(dir, "wrk");
-    try {
-      accessSync(file, constants.X_OK);
-      return file;
-    } catch {
-      // next
-    }
-  }
-  return null;
+  return findExecutable("wrk");
 }
 
 export interface LoadResult {

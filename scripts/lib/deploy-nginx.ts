@@ -1,11 +1,11 @@
 import { execFile } from "node:child_process";
-import { accessSync, constants } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
 
 import { startProcess, waitFor, type Started } from "./deploy-processes";
+import { findExecutable } from "./find-executable";
 
 // deploy/nginx.conf is a template with {{PLACEHOLDERS}} (its header lists them); this renders it
 // for `npm run deploy:check` and runs nginx on it in the foreground, with every file nginx writes
@@ -52,21 +52,7 @@ export function upstreamLines(addresses: string[]): string {
 
 /** NGINX_BIN, else nginx in /usr/sbin or on the PATH. */
 export function findNginx(): string | null {
-  const candidates = [
-    process.env.NGINX_BIN,
-    "/usr/sbin/nginx",
-    ...(process.env.PATH ?? "").split(path.delimiter).map((dir) => path.join(dir, "nginx")),
-  ];
-  for (const file of candidates) {
-    if (!file) continue;
-    try {
-      accessSync(file, constants.X_OK);
-      return file;
-    } catch {
-      // next
-    }
-  }
-  return null;
+  return findExecutable("nginx", [process.env.NGINX_BIN, "/usr/sbin/nginx"]);
 }
 
 export interface RunningNginx {
