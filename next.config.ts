@@ -20,6 +20,9 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The production server (scripts/serve.ts, `npm start`) compresses: prerendered pages once, from
+  // a cache, everything else as it is sent. Behind nginx the same holds (deploy/nginx.conf).
+  compress: false,
   headers() {
     return Promise.resolve([
       { source: "/:path*", headers: securityHeaders },

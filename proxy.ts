@@ -4,7 +4,7 @@ import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 
 import { signInPath } from "@/lib/accounts/return-path";
-import { SIGNED_IN_HINT_COOKIE } from "@/lib/accounts/signed-in-hint";
+import { SESSION_COOKIES, SIGNED_IN_HINT_COOKIE, signedInHintUpdate } from "@/lib/accounts/signed-in-hint";
 import { env } from "@/lib/env";
 import { RETRY_AFTER_SECONDS } from "@/lib/api/responses";
 import { db } from "@/lib/db";
@@ -17,7 +17,7 @@ import {
   checkActionHeaders,
   type ActionCheck,
 } from "@/lib/security/action-requests";
-import { buildCsp } from "@/lib/security/csp";
+import { oauthFormOrigins, pagePolicies } from "@/lib/security/page-policies";
 import {
   isCrossSiteWrite,
   isDecodablePath,
@@ -34,57 +34,23 @@ import {
 
 const development = env.NODE_ENV === "development";
 
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-
 /** Where a page that cannot be shown right now is rendered from (app/unavailable/page.tsx). */
 const UNAVAILABLE_PAGE = "/unavailable";
 /** Any address no route matches: Next.js renders app/not-found.tsx there with a 404. */
 const NOT_FOUND_PAGE = "/_not-found-bad-address";
 
-const oauthOrigins = [
-  ...(env.AUTH_GITHUB_ID ? ["https://github.com"] : []),
-  ...(env.AUTH_GOOGLE_ID ? ["https://accounts.google.com"] : []),
-];
-
-let prerendered: Map<string, string[]> | undefined;
-
-function prerenderedHashes(): Map<string, string[]> {
-  if (prerendered) return prerendered;
+const policies = pagePolicies({
   // next dev renders every page per request, so nonces cover everything there; a manifest left in
   // .next by an earlier production build describes other HTML and must not be used.
-  if (development) return (prerendered = new Map<string, string[]>());
-  try {
-    const file = path.join(process.cwd(), ".next", "csp-hashes.json");
-    prerendered = new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, string[]>));
-  } catch {
-    console.warn("[csp] .next/csp-hashes.json is missing: build with `npm run build`.");
-    prerendered = new Map();
-  }
-  return prerendered;
-}
-
-/** A prerendered page's policy never changes (no nonce): built once per page, not per request. */
-const prerenderedCsp = new Map<string, string>();
+  distDir: development ? null : path.join(process.cwd(), ".next"),
+  development,
+  formOrigins: oauthFormOrigins(env),
+  upgradeInsecureRequests: !development && env.SITE_URL.startsWith("https:"),
+});
 
 function cspFor(pathname: string): { csp: string; nonce: string | undefined } {
-  const hashes = prerenderedHashes();
-  const page = normalisePath(pathname);
-  const cached = prerenderedCsp.get(page);
-  if (cached) return { csp: cached, nonce: undefined };
-  const pageHashes = hashes.get(page);
-  // A page rendered on demand gets a nonce; the not-found page is prerendered and can be served
-  // for any path, so its hashes are allowed everywhere.
-  const nonce = pageHashes ? undefined : Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = buildCsp({
-    nonce,
-    scriptHashes: pageHashes ?? hashes.get("/_not-found") ?? [],
-    development,
-    formOrigins: oauthOrigins,
-    upgradeInsecureRequests: !development && env.SITE_URL.startsWith("https:"),
-  });
-  // Keyed by the manifest's own paths only, so the map holds at most one entry per prerendered page.
-  if (pageHashes) prerenderedCsp.set(page, csp);
-  return { csp, nonce };
+  const prerendered = policies.prerendered(normalisePath(pathname));
+  return prerendered ? { csp: prerendered, nonce: undefined } : policies.withNonce();
 }
 
 const isApi = (pathname: string) => pathname.startsWith("/api/");
@@ -177,6 +143,14 @@ async function checkAction(request: NextRequest): Promise<ActionCheck> {
   return checkActionForm(form, { fetchAction });
 }
 
+/** Keeps the browser's signed-in hint in step with the session cookie (lib/accounts/signed-in-hint.ts). */
+function syncSignedInHint(request: NextRequest, response: NextResponse): NextResponse {
+  const update = signedInHintUpdate(new Set(request.cookies.getAll().map((cookie) => cookie.name)));
+  if (update === "set") response.cookies.set(SIGNED_IN_HINT_COOKIE, "1", { sameSite: "lax", path: "/" });
+  if (update === "delete") response.cookies.delete(SIGNED_IN_HINT_COOKIE);
+  return response;
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (
@@ -228,16 +202,19 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set(REQUEST_PATH_HEADER, `${pathname}${search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
-
-  const hinted = request.cookies.has(SIGNED_IN_HINT_COOKIE);
-  if (signedIn && !hinted) response.cookies.set(SIGNED_IN_HINT_COOKIE, "1", { sameSite: "lax", path: "/" });
-  if (!signedIn && hinted) response.cookies.delete(SIGNED_IN_HINT_COOKIE);
-  return response;
+  return syncSignedInHint(request, response);
 }
 
 export const config = {
   // Static files are served as they are: no CSP to attach, no session to check.
   matcher: [
-    "/((?!_next/static|_next/image|vendor/|favicon.ico|icon.svg|theme-init.js|robots.txt|sitemap.xml).*)",
+    {
+      source:
+        "/((?!_next/static|_next/image|vendor/|favicon.ico|icon.svg|theme-init.js|robots.txt|sitemap.xml).*)",
+      // The production server (scripts/serve.ts) sets this header on a GET of a prerendered page,
+      // which needs nothing from here, and strips it from every request a client sends
+      // (PRERENDERED_REQUEST_HEADER in scripts/lib/prerendered-requests.ts).
+      missing: [{ type: "header", key: "x-prerendered-page" }],
+    },
   ],
 };

@@ -145,6 +145,20 @@ test("responses carry the security headers and session cookies are httpOnly and 
   expect(headers["strict-transport-security"]).toContain("max-age=");
   const dynamic = await page.request.get("/sign-in");
   expect(dynamic.headers()["content-security-policy"]).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+  // A prerendered page is compressed from the server's cache (scripts/serve.ts), same bytes each time.
+  for (const encoding of ["br", "gzip"]) {
+    const compressed = await page.request.get("/roles", { headers: { "accept-encoding": encoding } });
+    expect(compressed.headers()["content-encoding"]).toBe(encoding);
+    expect(compressed.headers().vary).toContain("Accept-Encoding");
+    expect(await compressed.text()).toBe(await response.text());
+  }
+  // The header with which the server lets a prerendered page past proxy.ts is not the client's to send.
+  const personal = await page.request.get("/dashboard", {
+    headers: { "x-prerendered-page": "1" },
+    maxRedirects: 0,
+  });
+  expect(personal.status()).toBe(307);
+  expect(personal.headers().location).toContain("/sign-in");
 
   await signUp(page, newEmail("cookies"));
   const session = (await page.context().cookies()).find((cookie) =>

@@ -8,11 +8,12 @@ import { ContentError, loadContent } from "@/lib/content/load";
 import { formatReport, syncContent } from "@/lib/content/sync";
 import { createDbClient } from "@/lib/db-client";
 import { EnvError, parseEnv, type Env } from "@/lib/env-schema";
+import { CSP_MANIFEST } from "@/lib/security/page-policies";
 
 import { DATABASE_SETUP_LOCK, describeHolder, LockWaitAborted, withAdvisoryLock } from "./lib/advisory-lock";
 import { resolveAuthSecret } from "./lib/auth-secret";
 import { checkDatabaseUrl } from "./lib/check-database-url";
-import { CSP_MANIFEST, writeCspManifest } from "./lib/csp-manifest";
+import { writeCspManifest } from "./lib/csp-manifest";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
 import { FatalError } from "./lib/fatal-error";
 import { copyRuntimes } from "./lib/vendor-runtimes";

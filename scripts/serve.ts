@@ -1,9 +1,16 @@
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+import compression from "compression";
 import next from "next";
 
+import { cookieNames, signedInHintSetCookie, signedInHintUpdate } from "@/lib/accounts/signed-in-hint";
 import { parseEnv } from "@/lib/env-schema";
+import { oauthFormOrigins, pagePolicies } from "@/lib/security/page-policies";
+
+import { CompressedBodies, compressFromCache } from "./lib/compressed-responses";
+import { PRERENDERED_REQUEST_HEADER, prerenderedPageOf } from "./lib/prerendered-requests";
 
 // The production server behind `npm start` (scripts/run-app.ts starts it in place of `next start`).
 // It is Next.js's own request handler with one change, for the sign-in limits (issue 12): Next.js
@@ -12,6 +19,9 @@ import { parseEnv } from "@/lib/env-schema";
 // removes the forwarded headers a client sent, and Next.js then records the real peer address.
 // Behind N proxies the headers are kept (lib/accounts/client-address.ts reads the right entry).
 // Nothing simpler works in Next.js 16: route handlers, actions and proxy.ts never see the socket.
+// It also serves prerendered public pages faster (issue 18): it gives them their fixed
+// Content-Security-Policy itself, so proxy.ts does not run for them, and compresses each one once
+// rather than on every request (scripts/lib/prerendered-requests.ts, compressed-responses.ts).
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const FORWARDED_HEADERS = [
@@ -48,7 +58,23 @@ function parseArgs(args: string[]): { port: number; hostname: string | undefined
 }
 
 const { port, hostname } = parseArgs(process.argv.slice(2));
-const { TRUSTED_PROXY_COUNT } = parseEnv(process.env);
+const env = parseEnv(process.env);
+const { TRUSTED_PROXY_COUNT } = env;
+const policies = pagePolicies({
+  distDir: path.join(root, ".next"),
+  development: false,
+  formOrigins: oauthFormOrigins(env),
+  upgradeInsecureRequests: env.SITE_URL.startsWith("https:"),
+});
+const compressedBodies = new CompressedBodies();
+// Every other response, compressed as it is sent (what Next.js does itself without this server; it
+// is off in next.config.ts so no response is compressed twice).
+// compression is written as Express middleware but uses only Node's own request and response.
+const compressOnTheFly = compression() as unknown as (
+  request: IncomingMessage,
+  response: ServerResponse,
+  next: () => void,
+) => void;
 
 const app = next({ dev: false, dir: root, port, hostname: hostname ?? "localhost" });
 const handle = app.getRequestHandler();
@@ -56,6 +82,18 @@ await app.prepare();
 
 const server = createServer((request, response) => {
   if (TRUSTED_PROXY_COUNT === 0) for (const header of FORWARDED_HEADERS) delete request.headers[header];
+  // Only this server may tell proxy.ts to stand aside.
+  delete request.headers[PRERENDERED_REQUEST_HEADER];
+  const page = prerenderedPageOf(request.method, request.url, (p) => policies.prerendered(p) !== null);
+  if (page) {
+    request.headers[PRERENDERED_REQUEST_HEADER] = "1";
+    response.setHeader("content-security-policy", policies.prerendered(page)!);
+    const hint = signedInHintUpdate(cookieNames(request.headers.cookie));
+    if (hint) response.appendHeader("set-cookie", signedInHintSetCookie(hint));
+  }
+  if (!(page && compressFromCache(request, response, compressedBodies))) {
+    compressOnTheFly(request, response, () => {});
+  }
   void handle(request, response);
 });
 

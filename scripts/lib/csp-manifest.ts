@@ -2,11 +2,11 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import { inlineScriptHashes } from "@/lib/security/csp";
+import { CSP_MANIFEST } from "@/lib/security/page-policies";
 
 // After `next build`: the hashes of the inline scripts of every prerendered page, keyed by its
-// path, for proxy.ts to put in that page's Content-Security-Policy (lib/security/csp.ts says why).
-
-export const CSP_MANIFEST = "csp-hashes.json";
+// path, for that page's Content-Security-Policy (lib/security/page-policies.ts reads it; csp.ts
+// says why).
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
