@@ -1,8 +1,7 @@
-import Link from "next/link";
-
 import { listRoleRefs } from "@/lib/roles/queries";
 import { db } from "@/lib/db";
 import { ButtonLink } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 
 import type { Metadata } from "next";
 

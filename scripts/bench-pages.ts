@@ -30,9 +30,10 @@ import { measureWeight, type PageWeight } from "./lib/bench-pages-weight";
 
 // `npm run bench:pages [-- --build] [-- --lighthouse] [-- --strict]` (issue 18, item 5): how our
 // public pages compare, on this machine and in one run, with two baselines.
-//  1. Throughput through `next start` (wrk, gzip, 50 connections, 10 s after a 2 s warm-up) of a
-//     bare Next.js page (scripts/fixtures/bare-next, built with our own `next`) and of our pages;
-//     each page's req/s as a share of the bare page's (target ≥ 0.6×).
+//  1. Throughput through Next.js (wrk, gzip, 50 connections, 10 s after a 2 s warm-up) of a bare
+//     Next.js page (scripts/fixtures/bare-next, built with our own `next`, under `next start`) and
+//     of our pages (under `npm start`: Next.js's request handler in scripts/serve.ts); each page's
+//     req/s as a share of the bare page's (target ≥ 0.6×).
 //  2. The same HTML of each page from disk through nginx, same load: what serving costs without
 //     Next.js, for information.
 //  3. Page weight: HTML uncompressed and gzipped, the inline RSC payload in it, preloaded fonts
@@ -140,7 +141,7 @@ async function main(): Promise<number> {
     for (const page of PAGES) weights.set(page.path, await measureWeight(app.baseURL, page.path));
 
     log(
-      `Load through next start: ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${MEASURE_SECONDS} s each…`,
+      `Load through Next.js (bare page: next start; ours: npm start): ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${MEASURE_SECONDS} s each…`,
     );
     const bareRuns: Throughput[] = [];
     const throughput = new Map<string, { page: Throughput; bare: Throughput }>();

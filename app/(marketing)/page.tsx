@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { getSiteCounts } from "@/lib/site-counts";
 import { site } from "@/lib/site";
 import { db } from "@/lib/db";
@@ -7,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { HomeStats } from "@/components/marketing/home-stats";
+import { Link } from "@/components/ui/link";
 
 import type { ReactNode } from "react";
 

@@ -1,12 +1,11 @@
 "use client";
 
-import Link from "next/link";
-
 import { signInAction } from "@/lib/accounts/actions";
 import { FormField } from "@/components/forms/form-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Link } from "@/components/ui/link";
 
 export function SignInForm({ next }: { next: string }) {
   const { state, formAction, pending, onSubmit, errorFor } = useActionForm(signInAction);

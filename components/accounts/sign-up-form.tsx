@@ -1,7 +1,5 @@
 "use client";
 
-import Link from "next/link";
-
 import { PASSWORD_MIN_LENGTH } from "@/lib/accounts/limits";
 import { signUpAction } from "@/lib/accounts/actions";
 import { NAME_MAX_LENGTH } from "@/lib/accounts/limits";
@@ -10,6 +8,7 @@ import { FormField } from "@/components/forms/form-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Link } from "@/components/ui/link";
 
 export function SignUpForm({ next }: { next: string }) {
   const { state, formAction, pending, onSubmit, errorFor } = useActionForm(signUpAction);

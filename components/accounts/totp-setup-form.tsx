@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { startTransition, useActionState, type FormEvent } from "react";
 
 import { confirmTotpSetupAction, type RecoveryCodesState } from "@/lib/accounts/second-factor-actions";
@@ -9,6 +8,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { FormField } from "@/components/forms/form-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { Link } from "@/components/ui/link";
 
 import { RecoveryCodes } from "./recovery-codes";
 

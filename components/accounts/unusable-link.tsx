@@ -1,6 +1,6 @@
-import Link from "next/link";
-
 import { AuthCard } from "./auth-card";
+
+import { Link } from "@/components/ui/link";
 
 /** A mailed link that cannot be used: expired, used, altered or for an account that is gone. */
 export function UnusableLink({ again }: { again: { href: string; label: string } }) {

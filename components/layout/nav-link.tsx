@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 import { cn } from "@/lib/utils/cn";
+import { Link } from "@/components/ui/link";
 
 import type { ComponentProps } from "react";
 

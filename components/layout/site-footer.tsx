@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { site } from "@/lib/site";
+import { Link } from "@/components/ui/link";
 
 const footerLinks = [
   { href: "/methodology", label: "Methodology" },

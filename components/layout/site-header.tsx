@@ -1,9 +1,8 @@
-import Link from "next/link";
-
 import { site } from "@/lib/site";
 import { AccountNav } from "@/components/layout/account-nav";
 import { NavLink } from "@/components/layout/nav-link";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
+import { Link } from "@/components/ui/link";
 
 const navItems = [
   { href: "/roles", label: "Roles" },

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import type { MockReport } from "@/lib/mock/queries";
 import { gradeForShare } from "@/lib/mock/scoring";
 import { clockText } from "@/lib/mock/time-text";
@@ -7,6 +5,7 @@ import { formatPercentRounded as percent } from "@/lib/format";
 import { GRADE_LABELS } from "@/lib/progress/grades";
 import { Markdown } from "@/components/questions/markdown";
 import { InlineTitle } from "@/components/questions/inline-title";
+import { Link } from "@/components/ui/link";
 
 /** A scored mock: overall, per question, per skill, and what to practise next. */
 export function MockReportView({ report, personal }: { report: MockReport; personal: boolean }) {

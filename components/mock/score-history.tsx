@@ -1,7 +1,6 @@
-import Link from "next/link";
-
 import type { MockSummary } from "@/lib/mock/queries";
 import { formatDate, formatPercentRounded } from "@/lib/format";
+import { Link } from "@/components/ui/link";
 
 /** Past mocks, newest first, with a small chart of the scored ones over time (oldest on the left). */
 export function ScoreHistory({ mocks }: { mocks: MockSummary[] }) {

@@ -2,8 +2,6 @@
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
-import Link from "next/link";
-
 import { GRADE_LABELS, type GradeName } from "@/lib/progress/grades";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -12,6 +10,7 @@ import type { RunnerSpec } from "@/lib/runner/runner-spec";
 import { CodeCheckProvider } from "@/components/runner/check-context";
 import { LazyCodePanel } from "@/components/runner/lazy-code-panel";
 import { InlineTitle } from "@/components/questions/inline-title";
+import { Link } from "@/components/ui/link";
 
 import { PracticeControls } from "./practice-controls";
 import { useShortcuts } from "./use-shortcuts";

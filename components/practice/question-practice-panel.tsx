@@ -2,10 +2,9 @@
 
 import { useEffect, useState } from "react";
 
-import Link from "next/link";
-
 import { signInPath } from "@/lib/accounts/return-path";
 import { progressApi, type QuestionProgressView } from "@/lib/progress/client-api";
+import { Link } from "@/components/ui/link";
 
 import { PracticeControls } from "./practice-controls";
 

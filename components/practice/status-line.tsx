@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { cn } from "@/lib/utils/cn";
+import { Link } from "@/components/ui/link";
 
 /** A polite live status line; signed out, it ends with the way to sign in and keep what was entered. */
 export function StatusLine({

@@ -1,7 +1,6 @@
-import Link from "next/link";
-
 import { cn } from "@/lib/utils/cn";
 import { ShareBar } from "@/components/charts/share-bar";
+import { Link } from "@/components/ui/link";
 
 import { formatDemand, formatDemandShare, formatMastery, masteryShare } from "./format";
 

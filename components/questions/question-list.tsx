@@ -1,8 +1,7 @@
-import Link from "next/link";
-
 import type { DifficultySlug, KindSlug, LevelSlug } from "@/lib/questions/enums";
 import { DIFFICULTY_LABELS, KIND_LABELS, LEVEL_LABELS } from "@/lib/questions/filters";
 import { Badge } from "@/components/ui/badge";
+import { Link } from "@/components/ui/link";
 
 import { InlineTitle } from "./inline-title";
 import { QuestionStatusBadges } from "./question-status-badges";

@@ -2,10 +2,9 @@
 
 import { useEffect, useState } from "react";
 
-import Link from "next/link";
-
 import type { WorkedExampleRow } from "@/lib/recommendations/worked-example";
 import { signInPath } from "@/lib/accounts/return-path";
+import { Link } from "@/components/ui/link";
 
 import { WorkedExample } from "./worked-example";
 

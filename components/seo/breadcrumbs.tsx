@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { site } from "@/lib/site";
+import { Link } from "@/components/ui/link";
 
 import { JsonLd } from "./json-ld";
 

@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { cn } from "@/lib/utils/cn";
+import { Link } from "@/components/ui/link";
 
 import type { ComponentProps } from "react";
 

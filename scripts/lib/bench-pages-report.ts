@@ -11,7 +11,7 @@ import type { FontWeight } from "./bench-pages-weight";
 const KB = 1024;
 
 export const TARGETS = {
-  /** Each public page's req/s through `next start`, as a share of the bare Next.js page's. */
+  /** Each public page's req/s through `npm start`, as a share of the bare Next.js page's. */
   ratioToBare: 0.6,
   /** The comparison page's HTML, uncompressed. */
   comparisonHtmlBytes: 150 * KB,
@@ -95,7 +95,7 @@ export function printReport(
     Math.floor(bare.runs.length / 2)
   ]!;
   console.log(
-    `\n1. Throughput through next start (gzip, ${connections} connections, ${seconds} s after a ${warmup} s warm-up; our app on ${database}).` +
+    `\n1. Throughput through Next.js: the bare page under next start, ours under npm start (gzip, ${connections} connections, ${seconds} s after a ${warmup} s warm-up; our app on ${database}).` +
       `\n   Each page ran right after a bare-page run, and its ratio is to that run. Server CPU per request is` +
       `\n   the CPU time of all the server's processes over the run ÷ its requests: other work on the machine` +
       `\n   moves it far less than req/s, so "÷ bare, CPU" (the bare page's CPU per request ÷ the page's) is the` +
@@ -169,7 +169,7 @@ export function printReport(
     ),
   );
 
-  console.log(`\n3. Page weight (kB = 1,024 bytes; gzip as next start sends it).\n`);
+  console.log(`\n3. Page weight (kB = 1,024 bytes; gzip as the server sends it).\n`);
   const weightRow = (label: string, w: PageReport["weight"], target?: Verdict) => [
     label,
     kb(w.htmlBytes),

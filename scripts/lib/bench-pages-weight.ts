@@ -1,6 +1,6 @@
 import http from "node:http";
 
-// Page weight for `npm run bench:pages`: a page's HTML uncompressed and as `next start` sends it
+// Page weight for `npm run bench:pages`: a page's HTML uncompressed and as the server sends it
 // with gzip, how much of it is the inline RSC payload (the `self.__next_f.push(…)` scripts React
 // hydrates from, a second copy of the page's content), and the fonts the page preloads.
 

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import Link from "next/link";
 
 import { signOutAction, signOutEverywhereAction } from "@/lib/accounts/actions";
 import { listPasskeys } from "@/lib/accounts/passkeys";
@@ -23,6 +22,7 @@ import { PasskeyList } from "@/components/accounts/passkey-list";
 import { ProfileForm } from "@/components/accounts/profile-form";
 import { SecurityActivity } from "@/components/accounts/security-activity";
 import { TwoFactorSettings } from "@/components/accounts/two-factor-settings";
+import { Link } from "@/components/ui/link";
 
 export const metadata: Metadata = { title: "Account", robots: { index: false } };
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { getSelfRatings } from "@/lib/accounts/self-ratings";
 import { accountGone, requireUser } from "@/lib/auth";
@@ -18,6 +17,7 @@ import { AttemptHeatMap } from "@/components/progress/heat-map";
 import { ScoreHistory } from "@/components/mock/score-history";
 import { MasteryBars } from "@/components/progress/mastery-bars";
 import { InlineTitle } from "@/components/questions/inline-title";
+import { Link } from "@/components/ui/link";
 
 import type { ReactNode } from "react";
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { getProfile } from "@/lib/accounts/profile";
 import { accountGone, requireUser } from "@/lib/auth";
@@ -9,6 +8,7 @@ import { listMocks } from "@/lib/mock/queries";
 import { listRoleRefs } from "@/lib/roles/queries";
 import { ScoreHistory } from "@/components/mock/score-history";
 import { MockSetupForm } from "@/components/mock/setup-form";
+import { Link } from "@/components/ui/link";
 
 export const metadata: Metadata = { title: "Mock interview", robots: { index: false } };
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { skipOnboardingAction } from "@/lib/accounts/actions";
 import { getProfile } from "@/lib/accounts/profile";
@@ -12,6 +11,7 @@ import { listRoleRefs } from "@/lib/roles/queries";
 import { Button } from "@/components/ui/button";
 import { OnboardingRolesForm } from "@/components/accounts/onboarding-roles-form";
 import { SelfRatingsForm } from "@/components/accounts/self-ratings-form";
+import { Link } from "@/components/ui/link";
 
 import type { ReactNode } from "react";
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { accountGone, requireUser } from "@/lib/auth";
 import { requestNow } from "@/lib/clock";
@@ -21,6 +20,7 @@ import { ButtonLink, buttonVariants } from "@/components/ui/button";
 import { ChooseTargetRole } from "@/components/accounts/choose-target-role";
 import { WorkedExample } from "@/components/recommendations/worked-example";
 import { InlineTitle } from "@/components/questions/inline-title";
+import { Link } from "@/components/ui/link";
 
 export const metadata: Metadata = { title: "Your plan", robots: { index: false } };
 

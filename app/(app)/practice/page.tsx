@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { requireUser } from "@/lib/auth";
 import { requestNow } from "@/lib/clock";
@@ -14,6 +13,7 @@ import { ChooseTargetRole } from "@/components/accounts/choose-target-role";
 import { PracticeSession, type SessionItem } from "@/components/practice/practice-session";
 import { PracticeSettingsForm } from "@/components/practice/practice-settings-form";
 import { Markdown } from "@/components/questions/markdown";
+import { Link } from "@/components/ui/link";
 
 export const metadata: Metadata = { title: "Practice", robots: { index: false } };
 

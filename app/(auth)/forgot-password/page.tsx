@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { AuthCard } from "@/components/accounts/auth-card";
 import { ForgotPasswordForm } from "@/components/accounts/email-forms";
+import { Link } from "@/components/ui/link";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

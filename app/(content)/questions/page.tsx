@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { DIFFICULTY_LABELS, KIND_LABELS, LEVEL_LABELS } from "@/lib/questions/filters";
 import { listFilterOptions, searchQuestionBank } from "@/lib/questions/queries";
 import {
@@ -16,6 +14,7 @@ import { db } from "@/lib/db";
 import { ButtonLink } from "@/components/ui/button";
 import { QuestionFilterForm } from "@/components/questions/question-filter-form";
 import { QuestionList } from "@/components/questions/question-list";
+import { Link } from "@/components/ui/link";
 
 export const metadata = pageMetadata({
   title: "Interview questions",

@@ -1,10 +1,9 @@
-import Link from "next/link";
-
 import { formatCount, formatMonth, formatShare, formatUsd } from "@/lib/format";
 import { listComparisons, listRoles } from "@/lib/roles/queries";
 import { pageMetadata } from "@/lib/seo";
 import { db } from "@/lib/db";
 import { RolePicker } from "@/components/roles/role-picker";
+import { Link } from "@/components/ui/link";
 
 export const metadata = pageMetadata({
   title: "Data roles: pay, postings and skills",

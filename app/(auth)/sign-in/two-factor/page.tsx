@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { readStepCookie } from "@/lib/accounts/auth-cookies";
 import { safeReturnPath } from "@/lib/accounts/return-path";
@@ -9,6 +8,7 @@ import { db } from "@/lib/db";
 import { AuthCard } from "@/components/accounts/auth-card";
 import { PasskeySignInButton } from "@/components/accounts/passkey-sign-in-button";
 import { SecondStepForm } from "@/components/accounts/second-step-form";
+import { Link } from "@/components/ui/link";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

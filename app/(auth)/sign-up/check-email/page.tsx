@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { safeReturnPath } from "@/lib/accounts/return-path";
 import { AuthCard } from "@/components/accounts/auth-card";
+import { Link } from "@/components/ui/link";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { DIFFICULTY_LABELS, KIND_LABELS, LEVEL_LABELS, questionLabels } from "@/lib/questions/filters";
@@ -16,6 +15,7 @@ import { QuestionPracticePanel } from "@/components/practice/question-practice-p
 import { Markdown } from "@/components/questions/markdown";
 import { Breadcrumbs } from "@/components/seo/breadcrumbs";
 import { InlineTitle } from "@/components/questions/inline-title";
+import { Link } from "@/components/ui/link";
 
 import type { Metadata } from "next";
 

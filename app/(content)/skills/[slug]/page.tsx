@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { formatMonth } from "@/lib/format";
@@ -9,6 +8,7 @@ import { db } from "@/lib/db";
 import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
 import { QuestionList } from "@/components/questions/question-list";
 import { Breadcrumbs } from "@/components/seo/breadcrumbs";
+import { Link } from "@/components/ui/link";
 
 import type { Metadata } from "next";
 
