@@ -31,6 +31,17 @@ export default tseslint.config(
     },
   },
   {
+    // One link for the site: components/ui/link.tsx prefetches on intent, not on sight (issue 18).
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    ignores: ["components/ui/link.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/link", message: 'Use { Link } from "@/components/ui/link".' }] },
+      ],
+    },
+  },
+  {
     // Playwright fixtures hand values on through a callback named `use`, which is not React's hook.
     files: ["e2e/**/*.ts"],
     rules: { "react-hooks/rules-of-hooks": "off" },

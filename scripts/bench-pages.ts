@@ -219,7 +219,8 @@ async function main(): Promise<number> {
                 "150 kB",
               )
             : undefined,
-        lighthouse: lh && { ...lh, verdicts: lighthouseVerdicts(page.path, lh.mobile, lh.desktop) },
+        lighthouse: lh &&
+          bare.lighthouse && { ...lh, verdicts: lighthouseVerdicts(page.path, lh, bare.lighthouse) },
       };
     });
   } finally {

@@ -1,10 +1,9 @@
-import Link from "next/link";
-
 import { formatShare } from "@/lib/format";
 import { cn } from "@/lib/utils/cn";
 
-import { isReported } from "./format";
-import { ShareBar } from "./share-bar";
+import { barLength, isReported } from "./format";
+
+import type { CSSProperties } from "react";
 
 /** One bar per datum; at most two. series[0] is drawn solid in --chart-1, series[1] hatched in --chart-2. */
 export interface ChartSeries {
@@ -26,54 +25,27 @@ export interface GroupedBarChartProps {
   description: string;
   series: ChartSeries[];
   data: ChartDatum[];
-  /** Heading of the first column of the table view ("Skill", "Seniority"); "Category" by default. */
-  categoryLabel?: string;
-  /** "compact" keeps labels beside thinner bars, for short breakdowns (seniority, work mode, country). */
-  density?: "regular" | "compact";
   className?: string;
 }
 
 const MAX_SERIES = 2;
 
-const densities = {
-  regular: {
-    title: "text-subheading",
-    list: "mt-5 gap-5 @lg:gap-4",
-    row: "chart-row",
-    bars: "gap-1.5",
-    bar: "h-4",
-  },
-  compact: {
-    title: "text-base font-semibold",
-    list: "mt-4 gap-3",
-    row: "chart-row-compact",
-    bars: "gap-1",
-    bar: "h-2.5",
-  },
-} as const;
-
 /**
  * A horizontal grouped bar chart of shares, rendered on the server: HTML text for every label and
- * figure (crisp and legible at any width), and one small SVG per bar, drawn against a 0–100% track.
- * Colour is never the only cue: the second series is hatched, the order is the legend's order, and
- * each figure carries its series name for screen readers. A null value draws no bar and says
- * "not reported". A <details> under the chart holds the same figures as a table.
+ * figure (crisp and legible at any width), each bar drawn by CSS against a 0–100% track (the
+ * chart-* utilities in app/globals.css). Every figure is printed, so the chart needs no second copy
+ * of them as a table (issue 18: page weight). Colour is never the only cue: the second series is
+ * hatched and the order is the legend's order. With two series a row reads as one sentence to a
+ * screen reader, "SQL — Data Scientist: 46%, Machine Learning Engineer: 17%", through hidden series
+ * names; with one, the title names the series and a row reads "SQL 46%". A null value draws no bar
+ * and says "not reported". A row's `href` is a plain link: a chart can hold dozens, and next/link
+ * would add each to the page's RSC payload and prefetch every one that scrolls into view.
  */
-export function GroupedBarChart({
-  id,
-  title,
-  description,
-  series,
-  data,
-  categoryLabel = "Category",
-  density = "regular",
-  className,
-}: GroupedBarChartProps) {
+export function GroupedBarChart({ id, title, description, series, data, className }: GroupedBarChartProps) {
   if (series.length === 0 || series.length > MAX_SERIES) {
     throw new Error(`GroupedBarChart "${id}" takes 1 or ${MAX_SERIES} series, got ${series.length}.`);
   }
 
-  const styles = densities[density];
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
 
@@ -83,14 +55,13 @@ export function GroupedBarChart({
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
       data-slot="grouped-bar-chart"
-      data-density={density}
       className={cn(
         "@container relative rounded-xl border bg-card p-4 text-card-foreground shadow-xs sm:p-6",
         className,
       )}
     >
       <figcaption className="grid gap-1">
-        <p id={titleId} className={cn("text-card-foreground", styles.title)}>
+        <p id={titleId} className="text-subheading text-card-foreground">
           {title}
         </p>
         <p id={descriptionId} className="text-sm text-pretty text-muted-foreground">
@@ -110,97 +81,45 @@ export function GroupedBarChart({
       {data.length === 0 ? (
         <p className="mt-5 text-sm text-muted-foreground">No figures to show.</p>
       ) : (
-        <ul className={cn("grid", styles.list)}>
-          {data.map((datum, datumIndex) => (
-            <li key={`${datumIndex}-${datum.label}`} className={styles.row}>
-              <span className="chart-label">
+        <ul className="chart-rows">
+          {data.map((datum, datumIndex) => {
+            const figures = series.map((item, index) => {
+              const value = datum.values[item.key];
+              // " — Data Scientist: " before the first figure, ", Machine Learning Engineer: " before the second.
+              const name = series.length > 1 && (
+                <span className="sr-only">{`${index === 0 ? " — " : ", "}${item.label}: `}</span>
+              );
+              return isReported(value) ? (
+                <span
+                  key={item.key}
+                  className={index === 0 ? "chart-share-1" : "chart-share-2"}
+                  style={{ "--share": barLength(value) } as CSSProperties}
+                >
+                  {name}
+                  {formatShare(value)}
+                </span>
+              ) : (
+                <span key={item.key} className="chart-none">
+                  {name}
+                  not reported
+                </span>
+              );
+            });
+            return (
+              // The index alone: labels may repeat, and a longer key is sent for every row.
+              <li key={datumIndex}>
                 {datum.href ? (
-                  <Link href={datum.href} className="link">
+                  <a href={datum.href} className="link">
                     {datum.label}
-                  </Link>
+                  </a>
                 ) : (
-                  datum.label
+                  <span>{datum.label}</span>
                 )}
-              </span>
-              <span className={cn("grid min-w-0", styles.bars)}>
-                {series.map((item, index) => {
-                  const value = datum.values[item.key];
-                  return (
-                    <span key={item.key} className="chart-pair">
-                      {isReported(value) ? (
-                        <>
-                          <ShareBar
-                            value={value}
-                            title={`${datum.label}, ${item.label}: ${formatShare(value)}`}
-                            hatched={index === 1}
-                            className={styles.bar}
-                          />
-                          <span className="chart-value">
-                            <span className="sr-only">{`${item.label}: `}</span>
-                            {formatShare(value)}
-                          </span>
-                        </>
-                      ) : (
-                        <span className="col-span-2 text-sm text-muted-foreground italic">
-                          <span className="sr-only">{`${item.label}: `}</span>
-                          not reported
-                        </span>
-                      )}
-                    </span>
-                  );
-                })}
-              </span>
-            </li>
-          ))}
+                {figures}
+              </li>
+            );
+          })}
         </ul>
-      )}
-
-      {data.length > 0 && (
-        <details className="mt-5 border-t pt-4">
-          <summary className="w-fit cursor-pointer rounded-sm text-sm font-medium text-card-foreground">
-            Show the figures as a table
-          </summary>
-          <table className="mt-3 w-full max-w-2xl text-sm">
-            <caption className="sr-only">{title}</caption>
-            <thead>
-              <tr className="border-b">
-                <th scope="col" className="py-2 pr-3 text-left align-bottom font-medium text-card-foreground">
-                  {categoryLabel}
-                </th>
-                {series.map((item) => (
-                  <th
-                    key={item.key}
-                    scope="col"
-                    className="py-2 pl-3 text-right align-bottom font-medium text-card-foreground"
-                  >
-                    {item.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {data.map((datum, datumIndex) => (
-                <tr key={`${datumIndex}-${datum.label}`} className="border-b last:border-b-0">
-                  <th scope="row" className="chart-row-head">
-                    {datum.label}
-                  </th>
-                  {series.map((item) => {
-                    const value = datum.values[item.key];
-                    return (
-                      <td key={item.key} className="chart-cell">
-                        {isReported(value) ? (
-                          formatShare(value)
-                        ) : (
-                          <span className="whitespace-nowrap text-muted-foreground italic">not reported</span>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
       )}
     </figure>
   );

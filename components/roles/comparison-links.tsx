@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 export function ComparisonLinks({ items }: { items: { slug: string; label: string }[] }) {
   return (

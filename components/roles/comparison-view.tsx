@@ -3,12 +3,12 @@ import { SKILL_THRESHOLD, type Comparison, type SkillPair } from "@/lib/roles/co
 import type { ComparisonData } from "@/lib/roles/queries";
 import type { BreakdownDimension, RoleFigures } from "@/lib/roles/types";
 import { ButtonLink } from "@/components/ui/button";
-import { BreakdownChart } from "@/components/charts/breakdown-chart";
 import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
 import { Breadcrumbs } from "@/components/seo/breadcrumbs";
 import { JsonLd } from "@/components/seo/json-ld";
 
 import { ComputedBadge } from "./computed-badge";
+import { FiguresTable, NotReported } from "./figures-table";
 import { HeadlineTable } from "./headline-table";
 import { OnThisPage, type PageSection } from "./on-this-page";
 import { PayTable } from "./pay-table";
@@ -18,10 +18,11 @@ import { SkillQuestionsLink, skillQuestionsPath } from "./skill-questions-link";
 import { SourceNote } from "./source-note";
 import { TransitionSkills } from "./transition-skills";
 
-const BREAKDOWNS: { dimension: BreakdownDimension; heading: string }[] = [
-  { dimension: "SENIORITY", heading: "Seniority" },
-  { dimension: "WORK_MODE", heading: "Work mode" },
-  { dimension: "COUNTRY", heading: "Countries" },
+/** Each breakdown: its section heading, and the head of its table's first column. */
+const BREAKDOWNS: { dimension: BreakdownDimension; heading: string; column: string }[] = [
+  { dimension: "SENIORITY", heading: "Seniority", column: "Seniority" },
+  { dimension: "WORK_MODE", heading: "Work mode", column: "Work mode" },
+  { dimension: "COUNTRY", heading: "Countries", column: "Country" },
 ];
 
 /** The whole comparison of two roles from one snapshot: every section of /compare/[a]-vs-[b]. */
@@ -91,8 +92,7 @@ export function ComparisonView({ pair, data, c }: { pair: string; data: Comparis
       />
       <h1 className="mt-3 text-title">{title}</h1>
       <p className="mt-3 max-w-3xl text-lead text-muted-foreground">
-        What each role pays, how many postings ask for it and which skills they ask for, from one analysis of
-        job postings: {snapshot.publisher}, {formatMonth(snapshot.dataMonth)}.
+        {`What each role pays, how many postings ask for it and which skills they ask for, from one analysis of job postings: ${snapshot.publisher}, ${formatMonth(snapshot.dataMonth)}.`}
       </p>
       <OnThisPage sections={sections.filter((section) => section !== false)} />
       <div className="mt-6">
@@ -105,7 +105,7 @@ export function ComparisonView({ pair, data, c }: { pair: string; data: Comparis
             <span key={o.slug}>
               {i > 0 && "; "}
               <a className="link" href={o.url} rel="noopener noreferrer">
-                {o.publisher}, {formatMonth(o.dataMonth)}
+                {`${o.publisher}, ${formatMonth(o.dataMonth)}`}
               </a>
             </span>
           ))}
@@ -173,14 +173,13 @@ export function ComparisonView({ pair, data, c }: { pair: string; data: Comparis
           <h2 id="practise" className="text-heading">
             Practise where the roles diverge
           </h2>
-          <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+          {/* The practise-cards utility (app/globals.css) styles each card and its three lines. */}
+          <ul className="practise-cards">
             {c.divergences.slice(0, 6).map((p) => (
-              <li key={p.skill.slug} className="rounded-lg border p-4">
-                <p className="font-medium">{p.skill.name}</p>
-                <p className="text-sm text-muted-foreground">
-                  {formatShare(p.a!)} of {a.role.name} postings, {formatShare(p.b!)} of {b.role.name}
-                </p>
-                <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              <li key={p.skill.slug}>
+                <p>{p.skill.name}</p>
+                <p>{`${formatShare(p.a!)} of ${a.role.name} postings, ${formatShare(p.b!)} of ${b.role.name}`}</p>
+                <p>
                   <PractiseLink skill={p.skill} />
                   <SkillQuestionsLink skill={p.skill}>Browse {p.skill.name} questions</SkillQuestionsLink>
                 </p>
@@ -206,7 +205,7 @@ export function ComparisonView({ pair, data, c }: { pair: string; data: Comparis
         </section>
       )}
 
-      {breakdowns.map(({ dimension, heading, labels }) => {
+      {breakdowns.map(({ dimension, heading, column, labels }) => {
         const share = (r: RoleFigures, label: string) =>
           r.breakdowns.find((x) => x.dimension === dimension && x.label === label)?.share ?? null;
         return (
@@ -214,19 +213,25 @@ export function ComparisonView({ pair, data, c }: { pair: string; data: Comparis
             <h2 id={`breakdown-${dimension}`} className="text-heading">
               {heading}
             </h2>
-            <div className="mt-4">
-              <BreakdownChart
-                id={`breakdown-${dimension.toLowerCase()}`}
-                title={`${heading}: share of postings`}
-                description={
-                  dimension === "WORK_MODE"
-                    ? "A posting can carry more than one work-mode tag, so shares can add up to more than 100%."
-                    : `As ${snapshot.publisher} reports it; groups it does not list are left out.`
-                }
-                series={series}
-                data={labels.map((label) => ({ label, values: { a: share(a, label), b: share(b, label) } }))}
-              />
-            </div>
+            <p className="mt-2 max-w-3xl text-sm text-muted-foreground">
+              {dimension === "WORK_MODE"
+                ? "The share of each role's postings with each work-mode tag. A posting can carry more than one, so shares can add up to more than 100%."
+                : `The share of each role's postings in each group, as ${snapshot.publisher} reports it; groups it does not list are left out.`}
+            </p>
+            {/* A short table, not a chart (issue 18: page weight); every figure is printed either way. */}
+            <FiguresTable
+              caption={`${heading}: share of postings`}
+              columns={[column, a.role.name, b.role.name]}
+            >
+              {labels.map((label) => (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  {[share(a, label), share(b, label)].map((value, index) => (
+                    <td key={index}>{value === null ? <NotReported /> : formatShare(value)}</td>
+                  ))}
+                </tr>
+              ))}
+            </FiguresTable>
           </section>
         );
       })}
@@ -245,18 +250,22 @@ export function ComparisonView({ pair, data, c }: { pair: string; data: Comparis
                 <div key={role.role.slug} className="rounded-lg border p-5">
                   <h3 className="text-subheading">{role.role.name}</h3>
                   <p className="mt-2 text-sm">
-                    Suits you if your strengths are the skills its postings ask for far more often than{" "}
-                    {other.role.name} postings do:
+                    {`Suits you if your strengths are the skills its postings ask for far more often than ${other.role.name} postings do:`}
                   </p>
                   <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-                    {lean.map((p) => (
-                      <li key={p.skill.slug}>
-                        <SkillQuestionsLink skill={p.skill} />: {formatShare(p[side]!)}
-                        {p[side === "a" ? "b" : "a"] === null
+                    {lean.map((p) => {
+                      const theirs = p[side === "a" ? "b" : "a"];
+                      const vs =
+                        theirs === null
                           ? ` (not reported for ${other.role.name})`
-                          : ` vs ${formatShare(p[side === "a" ? "b" : "a"]!)}`}
-                      </li>
-                    ))}
+                          : ` vs ${formatShare(theirs)}`;
+                      return (
+                        <li key={p.skill.slug}>
+                          <SkillQuestionsLink skill={p.skill} />
+                          {`: ${formatShare(p[side]!)}${vs}`}
+                        </li>
+                      );
+                    })}
                   </ul>
                 </div>
               ),
@@ -287,16 +296,16 @@ export function ComparisonView({ pair, data, c }: { pair: string; data: Comparis
         </h2>
         <div className="mt-4 flex flex-wrap gap-3">
           <ButtonLink href={`/roles/${a.role.slug}`} variant="outline">
-            All about {a.role.name}
+            {`All about ${a.role.name}`}
           </ButtonLink>
           <ButtonLink href={`/roles/${b.role.slug}`} variant="outline">
-            All about {b.role.name}
+            {`All about ${b.role.name}`}
           </ButtonLink>
           <ButtonLink href="/compare">Compare other roles</ButtonLink>
         </div>
         <p className="mt-4 text-sm text-muted-foreground">
-          Figures marked <ComputedBadge /> are our arithmetic on the source&apos;s figures; every other figure
-          is as {snapshot.publisher} published it.
+          Figures marked <ComputedBadge />
+          {` are our arithmetic on the source's figures; every other figure is as ${snapshot.publisher} published it.`}
         </p>
       </section>
     </article>

@@ -18,11 +18,11 @@ export function OnThisPage({ sections, className }: { sections: PageSection[]; c
       <h2 id="on-this-page" className="text-sm font-semibold">
         On this page
       </h2>
-      <ul className="mt-2 grid gap-x-6 gap-y-1 text-sm min-[22rem]:grid-cols-2 md:grid-cols-3 lg:grid-cols-4">
+      {/* The jump-links utility (app/globals.css) makes each link at least 24 px tall. */}
+      <ul className="jump-links">
         {sections.map((section) => (
           <li key={section.id}>
-            {/* At least 24 px tall: a list of links is no run of text, so it needs the target size. */}
-            <a className="inline-flex min-h-6 items-center link" href={`#${section.id}`}>
+            <a className="link" href={`#${section.id}`}>
               {section.label}
             </a>
           </li>

@@ -3,7 +3,7 @@ import type { Comparison } from "@/lib/roles/comparison";
 import type { RoleFigures } from "@/lib/roles/types";
 
 import { ComputedBadge } from "./computed-badge";
-import { ScrollRegion } from "./scroll-region";
+import { FiguresTable, NotReported } from "./figures-table";
 
 /** A role's top-paying skills: medians as published, distance from the role median computed. */
 export function PayTable({
@@ -30,55 +30,45 @@ export function PayTable({
       {paying.length === 0 && premiums.length === 0 ? (
         <p className="mt-2 text-sm text-muted-foreground">The source gives no per-skill pay for this role.</p>
       ) : (
-        <ScrollRegion label={caption} className="mt-2">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{caption}</caption>
-            <thead className="bg-muted/50">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Skill
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Median US base
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  vs role median <ComputedBadge />
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y">
-              {paying.map((p) => (
-                <tr key={p.skill.slug}>
-                  <th scope="row" className="px-3 py-2 font-normal">
-                    {p.skill.name}
-                  </th>
-                  <td className="px-3 py-2 tabular-nums">
-                    {formatUsd(p.medianSalaryUsd)}
-                    {p.salarySampleSize !== null && (
-                      <span className="text-muted-foreground"> (n={formatCount(p.salarySampleSize)})</span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2 tabular-nums">
-                    {p.overRoleMedian === null
-                      ? "not reported"
-                      : `${formatUsdChange(p.overRoleMedian)} (${formatPercentRounded(p.overRoleMedian / role.medianBaseSalaryUsd!)})`}
-                  </td>
-                </tr>
-              ))}
-              {premiums.map((p) => (
-                <tr key={p.skill.slug}>
-                  <th scope="row" className="px-3 py-2 font-normal">
-                    {p.skill.name}
-                  </th>
-                  <td className="px-3 py-2 text-muted-foreground">not reported</td>
-                  <td className="px-3 py-2 tabular-nums">
-                    {formatUsdChange(p.salaryPremiumUsd)} (as printed)
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <FiguresTable
+          caption={caption}
+          className="mt-2"
+          columns={[
+            "Skill",
+            "Median US base",
+            <>
+              vs role median <ComputedBadge />
+            </>,
+          ]}
+        >
+          {paying.map((p) => (
+            <tr key={p.skill.slug}>
+              <th scope="row">{p.skill.name}</th>
+              <td>
+                {formatUsd(p.medianSalaryUsd)}
+                {p.salarySampleSize !== null && (
+                  <span className="text-muted-foreground">{` (n=${formatCount(p.salarySampleSize)})`}</span>
+                )}
+              </td>
+              <td>
+                {p.overRoleMedian === null ? (
+                  <NotReported />
+                ) : (
+                  `${formatUsdChange(p.overRoleMedian)} (${formatPercentRounded(p.overRoleMedian / role.medianBaseSalaryUsd!)})`
+                )}
+              </td>
+            </tr>
+          ))}
+          {premiums.map((p) => (
+            <tr key={p.skill.slug}>
+              <th scope="row">{p.skill.name}</th>
+              <td>
+                <NotReported />
+              </td>
+              <td>{`${formatUsdChange(p.salaryPremiumUsd)} (as printed)`}</td>
+            </tr>
+          ))}
+        </FiguresTable>
       )}
     </div>
   );

@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import type { RoleRef } from "@/lib/roles/types";
+import { Link } from "@/components/ui/link";
 
 /**
  * Starts a practice session on one skill (issue 17). The practice page reads `?skill=`; it sends a

@@ -2,8 +2,6 @@
 
 import { useId, useMemo, useRef, useState } from "react";
 
-import Link from "next/link";
-
 import {
   clearedSecondMessage,
   firstRoleOptions,
@@ -17,6 +15,7 @@ import type { RoleRef } from "@/lib/roles/types";
 import { cn } from "@/lib/utils/cn";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
+import { Link } from "@/components/ui/link";
 import { Select } from "@/components/ui/select";
 
 import type { FormEvent } from "react";

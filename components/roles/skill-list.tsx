@@ -1,8 +1,11 @@
 import type { SkillPair } from "@/lib/roles/comparison";
 
-import { SkillQuestionsLink } from "./skill-questions-link";
-
-/** One column of the shared / exclusive skills split, each skill linking to its questions. */
+/**
+ * One column of the shared / exclusive skills split: each skill's name and its shares. The names
+ * are not links (issue 18): every skill here is also in the skill demand chart above, which links
+ * it to its questions, and the page need not send each link twice. The `figure-list` utility
+ * (app/globals.css) styles the items, which carry no classes.
+ */
 export function SkillList({
   heading,
   pairs,
@@ -18,11 +21,11 @@ export function SkillList({
       {pairs.length === 0 ? (
         <p className="mt-2 text-sm text-muted-foreground">None in this source.</p>
       ) : (
-        <ul className="mt-2 space-y-1 text-sm">
+        <ul className="mt-2 figure-list">
           {pairs.map((p) => (
-            <li key={p.skill.slug} className="flex justify-between gap-3">
-              <SkillQuestionsLink skill={p.skill} />
-              <span className="text-muted-foreground tabular-nums">{show(p)}</span>
+            <li key={p.skill.slug}>
+              {p.skill.name}
+              <span>{show(p)}</span>
             </li>
           ))}
         </ul>

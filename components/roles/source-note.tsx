@@ -13,11 +13,12 @@ export function SourceNote({
   return (
     <div className="rounded-lg border bg-muted/40 p-4 text-sm">
       <p>
-        <span className="font-medium">Source:</span> {snapshot.publisher},{" "}
+        <span className="font-medium">Source:</span>
+        {` ${snapshot.publisher}, `}
         <a className="link" href={snapshot.url} rel="noopener noreferrer">
           {snapshot.title}
-        </a>{" "}
-        ({POPULATION_LABEL[snapshot.population]}, {formatMonth(snapshot.dataMonth)}).
+        </a>
+        {` (${POPULATION_LABEL[snapshot.population]}, ${formatMonth(snapshot.dataMonth)}).`}
       </p>
       {showCaveats && snapshot.caveats.length > 0 && (
         <ul className="mt-2 list-disc space-y-1 pl-5 text-muted-foreground">

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { formatMonth, formatShare } from "@/lib/format";
 import {
   roleTransitionSkills,
@@ -7,10 +5,11 @@ import {
   type TransitionSkill,
 } from "@/lib/recommendations/model";
 import type { RoleFigures, SnapshotSummary } from "@/lib/roles/types";
+import { Link } from "@/components/ui/link";
 
 import { ComputedBadge } from "./computed-badge";
+import { FiguresTable, NotReported } from "./figures-table";
 import { PlanLink } from "./plan-link";
-import { ScrollRegion } from "./scroll-region";
 import { SkillQuestionsLink } from "./skill-questions-link";
 
 /** How many skills each direction lists. */
@@ -63,8 +62,7 @@ export function TransitionSkills({
           <sub>B</sub>(<var>s</var>) − <var>d</var>
           <sub>A</sub>(<var>s</var>)
         </span>
-        , in percentage points, all from {snapshot.publisher}&apos;s {formatMonth(snapshot.dataMonth)}{" "}
-        figures. A skill the source gives no figure for in A counts as 0 there.{" "}
+        {`, in percentage points, all from ${snapshot.publisher}'s ${formatMonth(snapshot.dataMonth)} figures. A skill the source gives no figure for in A counts as 0 there. `}
         <Link className="link" href="/methodology">
           How the numbers are made
         </Link>
@@ -100,7 +98,7 @@ function TransitionTable({
     // min-w-0: a grid item, it may shrink below its table, which then scrolls in its own box.
     <div className="min-w-0">
       <h3 id={headingId} className="text-subheading">
-        From {from.role.name} to {to.role.name}
+        {`From ${from.role.name} to ${to.role.name}`}
       </h3>
       {skills.length === 0 ? (
         <p className="mt-2 text-sm text-muted-foreground">
@@ -110,48 +108,25 @@ function TransitionTable({
       ) : (
         <>
           <p className="mt-1 text-sm text-muted-foreground">
-            The share of each role&apos;s postings that ask for the skill, and how many percentage points more
-            the {to.role.name} postings ask for it.
+            {`The share of each role's postings that ask for the skill, and how many percentage points more the ${to.role.name} postings ask for it.`}
           </p>
-          <ScrollRegion label={caption} className="mt-2">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{caption}</caption>
-              <thead className="bg-muted/50">
-                <tr>
-                  <th scope="col" className="px-2 py-2 font-medium sm:px-3">
-                    Skill
-                  </th>
-                  <th scope="col" className="px-2 py-2 font-medium sm:px-3">
-                    {from.role.name} postings
-                  </th>
-                  <th scope="col" className="px-2 py-2 font-medium sm:px-3">
-                    {to.role.name} postings
-                  </th>
-                  <th scope="col" className="px-2 py-2 font-medium sm:px-3">
-                    Difference
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y">
-                {skills.map((s) => (
-                  <tr key={s.skillSlug}>
-                    <th scope="row" className="px-2 py-2 font-normal sm:px-3">
-                      <SkillQuestionsLink skill={{ slug: s.skillSlug, name: s.skillName }} />
-                    </th>
-                    <td className="px-2 py-2 tabular-nums sm:px-3">
-                      {s.fromDemand === null ? (
-                        <span className="text-muted-foreground">not reported</span>
-                      ) : (
-                        formatShare(s.fromDemand)
-                      )}
-                    </td>
-                    <td className="px-2 py-2 tabular-nums sm:px-3">{formatShare(s.toDemand)}</td>
-                    <td className="px-2 py-2 tabular-nums sm:px-3">{formatPoints(s.difference)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <FiguresTable
+            caption={caption}
+            className="mt-2"
+            density="compact"
+            columns={["Skill", `${from.role.name} postings`, `${to.role.name} postings`, "Difference"]}
+          >
+            {skills.map((s) => (
+              <tr key={s.skillSlug}>
+                <th scope="row">
+                  <SkillQuestionsLink skill={{ slug: s.skillSlug, name: s.skillName }} />
+                </th>
+                <td>{s.fromDemand === null ? <NotReported /> : formatShare(s.fromDemand)}</td>
+                <td>{formatShare(s.toDemand)}</td>
+                <td>{formatPoints(s.difference)}</td>
+              </tr>
+            ))}
+          </FiguresTable>
         </>
       )}
     </div>

@@ -2,8 +2,9 @@ import { cn } from "@/lib/utils/cn";
 
 import type { ComponentProps } from "react";
 
-const base =
-  "inline-flex w-fit shrink-0 items-center gap-1 rounded-full border px-2.5 py-0.5 text-xs font-medium whitespace-nowrap [&_svg]:pointer-events-none [&_svg]:size-3";
+// The shared shape is the `badge` utility (app/globals.css): one short class, since question lists
+// and comparisons repeat badges dozens of times and each class is sent twice (issue 18).
+const base = "badge";
 
 const variants = {
   default: "border-transparent bg-primary text-primary-foreground",

@@ -15,12 +15,12 @@ export const TARGETS = {
   ratioToBare: 0.6,
   /** The comparison page's HTML, uncompressed. */
   comparisonHtmlBytes: 150 * KB,
-  /** Lighthouse's green band. */
-  score: 90,
-  /** The "good" Core Web Vitals thresholds (web.dev), TBT standing in for INP in the lab. */
-  lcpMs: 2_500,
-  tbtMs: 200,
-  cls: 0.1,
+  /** Lighthouse on desktop: the score the site has always had (issue 18: "desktop stays 100"). */
+  desktopScore: 100,
+  /** Layout shift: none (the issue's "CLS 0"; Lighthouse reports three decimals). */
+  cls: 0,
+  // Lighthouse mobile: at least the bare Next.js page's score in the same run (no fixed number:
+  // this machine's load moves every score, the bare page's with ours).
 };
 
 export interface Verdict {
@@ -71,17 +71,34 @@ export interface BareReport {
   lighthouse?: { mobile: LighthouseResult; desktop: LighthouseResult };
 }
 
+/** A page's Lighthouse targets: mobile score, CLS, desktop score, in that order. */
 export function lighthouseVerdicts(
   label: string,
-  mobile: LighthouseResult,
-  desktop: LighthouseResult,
+  page: { mobile: LighthouseResult; desktop: LighthouseResult },
+  bare: { mobile: LighthouseResult },
 ): Verdict[] {
   return [
-    verdict(`${label}: Lighthouse mobile score`, mobile.score, "≥", TARGETS.score, String(TARGETS.score)),
-    verdict(`${label}: mobile LCP`, mobile.lcpMs, "≤", TARGETS.lcpMs, `${TARGETS.lcpMs} ms`),
-    verdict(`${label}: mobile TBT`, mobile.tbtMs, "≤", TARGETS.tbtMs, `${TARGETS.tbtMs} ms`),
-    verdict(`${label}: mobile CLS`, mobile.cls, "≤", TARGETS.cls, String(TARGETS.cls)),
-    verdict(`${label}: Lighthouse desktop score`, desktop.score, "≥", TARGETS.score, String(TARGETS.score)),
+    verdict(
+      `${label}: Lighthouse mobile score`,
+      page.mobile.score,
+      "≥",
+      bare.mobile.score,
+      `${bare.mobile.score} (the bare page's)`,
+    ),
+    verdict(
+      `${label}: mobile CLS`,
+      Number(page.mobile.cls.toFixed(3)),
+      "≤",
+      TARGETS.cls,
+      String(TARGETS.cls),
+    ),
+    verdict(
+      `${label}: Lighthouse desktop score`,
+      page.desktop.score,
+      "≥",
+      TARGETS.desktopScore,
+      String(TARGETS.desktopScore),
+    ),
   ];
 }
 
@@ -233,10 +250,10 @@ export function printReport(
     return [
       label,
       `${mobile.score}${v(0)}`,
-      `${ms(mobile.lcpMs)}${v(1)}`,
-      `${ms(mobile.tbtMs)}${v(2)}`,
-      `${mobile.cls.toFixed(3)}${v(3)}`,
-      `${desktop.score}${v(4)}`,
+      ms(mobile.lcpMs),
+      ms(mobile.tbtMs),
+      `${mobile.cls.toFixed(3)}${v(1)}`,
+      `${desktop.score}${v(2)}`,
       `${ms(desktop.lcpMs)}`,
       `${ms(desktop.tbtMs)}`,
       verdicts ? (verdicts.every((x) => x.pass) ? "PASS" : "FAIL") : "",
@@ -268,7 +285,7 @@ export function printReport(
     ...r.desktop.runs.map((x) => x.benchmarkIndex),
   ]);
   console.log(
-    `\n   Targets (✓ met, ✗ missed): score ≥ ${TARGETS.score} (mobile and desktop), mobile LCP ≤ ${TARGETS.lcpMs} ms, TBT ≤ ${TARGETS.tbtMs} ms, CLS ≤ ${TARGETS.cls}.` +
+    `\n   Targets (✓ met, ✗ missed): mobile score ≥ the bare page's in this run, CLS ${TARGETS.cls}, desktop score ${TARGETS.desktopScore}; LCP and TBT for information.` +
       `\n   Lighthouse's CPU benchmark index over the runs: ${Math.min(...indexes).toFixed(0)}–${Math.max(...indexes).toFixed(0)}` +
       ` (its mobile throttling assumes a fast desktop; a lower or wider range means TBT and LCP read high and noisy).`,
   );

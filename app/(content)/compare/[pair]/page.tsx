@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 
 import { formatMonth, formatUsd } from "@/lib/format";
@@ -10,6 +9,7 @@ import { pageMetadata } from "@/lib/seo";
 import { db } from "@/lib/db";
 import { ComparisonLinks } from "@/components/roles/comparison-links";
 import { ComparisonView } from "@/components/roles/comparison-view";
+import { Link } from "@/components/ui/link";
 
 import type { Metadata } from "next";
 

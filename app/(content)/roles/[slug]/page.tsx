@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { formatCount, formatMonth, formatShare, formatUsd } from "@/lib/format";
@@ -11,13 +10,14 @@ import { db } from "@/lib/db";
 import { ButtonLink } from "@/components/ui/button";
 import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
 import { ComputedBadge } from "@/components/roles/computed-badge";
+import { FiguresTable, NotReported } from "@/components/roles/figures-table";
 import { OnThisPage, type PageSection } from "@/components/roles/on-this-page";
 import { PayTable } from "@/components/roles/pay-table";
 import { rolePractisePath } from "@/components/roles/practise-link";
-import { ScrollRegion } from "@/components/roles/scroll-region";
 import { skillQuestionsPath } from "@/components/roles/skill-questions-link";
 import { SourceNote } from "@/components/roles/source-note";
 import { Breadcrumbs } from "@/components/seo/breadcrumbs";
+import { Link } from "@/components/ui/link";
 
 import type { Metadata } from "next";
 
@@ -171,49 +171,39 @@ const ROWS: { label: string; value: (f: RoleFigures) => string | null }[] = [
 ];
 
 function SourcesTable({ role }: { role: RoleDetail }) {
-  const caption = `${role.name} figures in each source, newest first`;
   return (
-    <ScrollRegion label={caption} wide>
-      <table className="w-full min-w-max text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-muted/50">
-          <tr>
-            <th scope="col" className="px-4 py-3 font-medium">
-              Figure
-            </th>
-            {role.sources.map((s) => (
-              <th key={s.snapshot.slug} scope="col" className="px-4 py-3 font-medium">
-                <a className="link" href={s.snapshot.url} rel="noopener noreferrer">
-                  {s.snapshot.publisher}
-                </a>
-                <span className="block font-normal text-muted-foreground">
-                  {formatMonth(s.snapshot.dataMonth)}
-                  {s.snapshot.roles.length > 1 &&
-                    ` · with ${s.snapshot.roles
-                      .filter((r) => r.slug !== role.slug)
-                      .map((r) => r.name)
-                      .join(", ")}`}
-                </span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y">
-          {ROWS.map((row) => (
-            <tr key={row.label}>
-              <th scope="row" className="px-4 py-3 font-medium">
-                {row.label}
-              </th>
-              {role.sources.map((s) => (
-                <td key={s.snapshot.slug} className="px-4 py-3 tabular-nums">
-                  {row.value(s.figures) ?? <span className="text-muted-foreground">not reported</span>}
-                </td>
-              ))}
-            </tr>
+    <FiguresTable
+      caption={`${role.name} figures in each source, newest first`}
+      density="roomy"
+      wide
+      columns={[
+        "Figure",
+        ...role.sources.map((s) => (
+          <>
+            <a className="link" href={s.snapshot.url} rel="noopener noreferrer">
+              {s.snapshot.publisher}
+            </a>
+            <span className="block font-normal text-muted-foreground">
+              {formatMonth(s.snapshot.dataMonth)}
+              {s.snapshot.roles.length > 1 &&
+                ` · with ${s.snapshot.roles
+                  .filter((r) => r.slug !== role.slug)
+                  .map((r) => r.name)
+                  .join(", ")}`}
+            </span>
+          </>
+        )),
+      ]}
+    >
+      {ROWS.map((row) => (
+        <tr key={row.label}>
+          <th scope="row">{row.label}</th>
+          {role.sources.map((s) => (
+            <td key={s.snapshot.slug}>{row.value(s.figures) ?? <NotReported />}</td>
           ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+        </tr>
+      ))}
+    </FiguresTable>
   );
 }
 
@@ -228,14 +218,13 @@ function SkillsBySource({ role, sources }: { role: RoleDetail; sources: SourceSk
   return (
     <section aria-labelledby="skills" className="mt-10">
       <h2 id="skills" className="text-heading">
-        Skills {role.name} postings ask for
+        {`Skills ${role.name} postings ask for`}
       </h2>
       <p className="mt-2 max-w-3xl text-sm text-muted-foreground">
-        Every skill figure we hold for {role.name}: {skillCount} {skillCount === 1 ? "skill" : "skills"}{" "}
-        across {sources.length} {sources.length === 1 ? "analysis" : "analyses"}. Each analysis counted its
-        own postings, so the same skill&apos;s share differs from one to the next: each is shown on its own,
-        never combined. A skill a source does not list is left out of its figures, not counted as 0. Each
-        skill links to its questions.
+        {`Every skill figure we hold for ${role.name}: ${skillCount} ${skillCount === 1 ? "skill" : "skills"} across ${sources.length} ${sources.length === 1 ? "analysis" : "analyses"}.`}{" "}
+        Each analysis counted its own postings, so the same skill&apos;s share differs from one to the next:
+        each is shown on its own, never combined. A skill a source does not list is left out of its figures,
+        not counted as 0. Each skill links to its questions.
       </p>
       {sources.map((source) => (
         <SourceSkillsBlock key={source.snapshot.slug} role={role} source={source} />
@@ -256,8 +245,7 @@ function SourceSkillsBlock({ role, source }: { role: RoleDetail; source: SourceS
         </a>
       </h3>
       <p className="mt-1 text-sm text-muted-foreground">
-        {from}
-        {others.length > 0 && ` · also covers ${others.map((r) => r.name).join(", ")}`}
+        {others.length > 0 ? `${from} · also covers ${others.map((r) => r.name).join(", ")}` : from}
       </p>
       {source.shares.length > 0 && (
         <GroupedBarChart
@@ -265,7 +253,6 @@ function SourceSkillsBlock({ role, source }: { role: RoleDetail; source: SourceS
           className="mt-4"
           title={`Share of ${role.name} postings that ask for each skill`}
           description={`${from}: ${source.shares.length} ${source.shares.length === 1 ? "skill" : "skills"} as the source published them, most asked-for first. Each skill links to its questions.`}
-          categoryLabel="Skill"
           series={[{ key: "role", label: role.name }]}
           data={source.shares.map((s) => ({
             label: s.skill.name,

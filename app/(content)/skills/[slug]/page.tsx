@@ -58,8 +58,7 @@ export default async function SkillPage({ params }: Props) {
             <GroupedBarChart
               id="skill-demand-by-role"
               title={`Share of each role's postings that ask for ${skill.name}`}
-              description="Each role's figure comes from the newest source that reports it, named in the table; figures from different sources are not directly comparable."
-              categoryLabel="Role"
+              description="Each role's figure comes from the newest source that reports it, named beside the role; figures from different sources are not directly comparable."
               series={[{ key: "share", label: skill.name }]}
               data={demand.map((d) => ({
                 label: `${d.role.name} (${d.snapshot.publisher}, ${formatMonth(d.snapshot.dataMonth)})`,
