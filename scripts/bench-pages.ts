@@ -6,12 +6,11 @@ import { fileURLToPath } from "node:url";
 
 import { startLighthouse, type LighthouseResult } from "./lib/bench-pages-lighthouse";
 import {
-  checkWrk,
   CONNECTIONS,
   MEASURE_SECONDS,
   measureThroughput,
+  requireWrk,
   WARMUP_SECONDS,
-  writeReporter,
   type Throughput,
 } from "./lib/bench-pages-load";
 import {
@@ -97,7 +96,7 @@ function progress(label: string, t: Throughput) {
 
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
-  await checkWrk();
+  const wrk = requireWrk();
   const nginxPath = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
   if (!existsSync(nginxPath)) throw new Error(`No nginx at ${nginxPath}: run \`apt-get install -y nginx\`.`);
 
@@ -129,7 +128,6 @@ async function main(): Promise<number> {
   let pages: PageReport[];
   let database: string;
   try {
-    const reporter = await writeReporter(workDir);
     log("Building and starting the bare Next.js page (scripts/fixtures/bare-next)…");
     const bareServer = await startBareNext(root, workDir, track);
     const app = await startApp(root, { build: options.build, workDir, track, log });
@@ -146,14 +144,10 @@ async function main(): Promise<number> {
     const bareRuns: Throughput[] = [];
     const throughput = new Map<string, { page: Throughput; bare: Throughput }>();
     for (const page of PAGES) {
-      const bareRun = await measureThroughput(`${bareServer.baseURL}/`, reporter, bareServer.cpuSeconds);
+      const bareRun = await measureThroughput(wrk, `${bareServer.baseURL}/`, bareServer.cpuSeconds);
       progress("bare Next.js page", bareRun);
       bareRuns.push(bareRun);
-      const run = await measureThroughput(
-        new URL(page.path, app.baseURL).toString(),
-        reporter,
-        app.cpuSeconds,
-      );
+      const run = await measureThroughput(wrk, new URL(page.path, app.baseURL).toString(), app.cpuSeconds);
       progress(page.path, run);
       throughput.set(page.path, { page: run, bare: bareRun });
     }
@@ -166,7 +160,7 @@ async function main(): Promise<number> {
     );
     const nginxRuns = new Map<string, Throughput>();
     for (const page of PAGES) {
-      const run = await measureThroughput(`${nginx.baseURL}/${page.file}`, reporter, nginx.cpuSeconds);
+      const run = await measureThroughput(wrk, `${nginx.baseURL}/${page.file}`, nginx.cpuSeconds);
       progress(`nginx ${page.path}`, run);
       nginxRuns.set(page.path, run);
     }

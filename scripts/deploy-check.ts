@@ -14,7 +14,7 @@ import { createDbClient, type DbClient } from "@/lib/db-client";
 
 import { createScratchDatabase, type TestDatabase } from "../test/support/test-database";
 import { findChromium } from "./lib/chromium";
-import { findWrk, runWrk, type LoadResult } from "./lib/deploy-load";
+import { findWrk, runWrk, WRK_MISSING, type LoadResult } from "./lib/wrk";
 import { findNginx, startNginx, upstreamLines, type RunningNginx } from "./lib/deploy-nginx";
 import {
   assertPortsFree,
@@ -756,7 +756,7 @@ async function auditCacheControl(world: World): Promise<void> {
 // ── 6 ─────────────────────────────────────────────────────────────────────────────────────────
 
 async function checkThroughput(world: World, wrk: string | null): Promise<string> {
-  expect(wrk, "wrk is not installed (apt-get install -y wrk)");
+  expect(wrk, WRK_MISSING);
   const cached = await warm(MEASURED_PAGE);
   // The same bytes the cache holds (fetch decodes the gzip nginx sent).
   const file = `${MEASURED_PAGE.replace(/\//g, "_")}.html`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { parseWrk } from "./deploy-load";
+import { parseWrk } from "./wrk";
 
 const SUMMARY = `Running 8s test @ http://127.0.0.1:8480/roles/data-scientist
   2 threads and 32 connections
@@ -24,6 +24,8 @@ describe("parseWrk", () => {
     expect(parseWrk(SUMMARY)).toEqual({
       requestsPerSecond: 47515.38,
       requests: 380123,
+      seconds: 8,
+      bytesRead: 6.78 * 1024 ** 3,
       non2xx: 3,
       socketErrors: 3,
       p50Ms: 0.456,
