@@ -27,10 +27,12 @@ import {
   REQUEST_PATH_HEADER,
 } from "@/lib/security/request-checks";
 
-// Runs before every page and route. It refuses cross-site writes, addresses that cannot be decoded
-// and malformed server-action bodies (each a 4xx, never a 500), answers 503 while the database is
-// down for the requests that need it, sends signed-out visitors of personal pages to sign in (an
-// optimistic check: each page checks the session itself), and sets the Content-Security-Policy.
+// Runs before every page and route except a GET of a prerendered public page, which the production
+// server (scripts/serve.ts) answers past this file with the page's fixed policy. It refuses
+// cross-site writes, addresses that cannot be decoded and malformed server-action bodies (each a
+// 4xx, never a 500), answers 503 while the database is down for the requests that need it, sends
+// signed-out visitors of personal pages to sign in (an optimistic check: each page checks the
+// session itself), and sets the Content-Security-Policy.
 
 const development = env.NODE_ENV === "development";
 
