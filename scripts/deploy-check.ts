@@ -675,8 +675,9 @@ async function checkPublicWithSession(world: World): Promise<string> {
   return `${fresh}: BYPASS with a session, then MISS, then HIT signed out; /roles (cached): BYPASS for ${variants.map(([l]) => l).join(", ")}`;
 }
 
-async function checkCsp(world: World): Promise<string> {
-  const samples = [
+/** A sample of the cached public pages: each kind once (checks 3c, 5a and 5b). */
+function publicPages(world: World): string[] {
+  return [
     "/",
     "/roles",
     MEASURED_PAGE,
@@ -685,6 +686,10 @@ async function checkCsp(world: World): Promise<string> {
     world.pages.skills[0]!,
     "/methodology",
   ];
+}
+
+async function checkCsp(world: World): Promise<string> {
+  const samples = publicPages(world);
   for (const page of samples) {
     const one = await request(`${A}${page}`);
     const two = await request(`${B}${page}`);
@@ -810,18 +815,6 @@ async function checkThroughput(world: World, wrk: string | null): Promise<string
 }
 
 // ── 5a ────────────────────────────────────────────────────────────────────────────────────────
-
-function publicPages(world: World): string[] {
-  return [
-    "/",
-    "/roles",
-    MEASURED_PAGE,
-    world.pages.compare,
-    world.pages.question,
-    world.pages.skills[0]!,
-    "/methodology",
-  ];
-}
 
 /** Checks a 503 page; returns whose it was: the app's (app/(marketing)/unavailable) or nginx's. */
 function expectUnavailablePage(got: Got, what: string): "app" | "nginx" {
