@@ -79,6 +79,12 @@ function jsonError(status: number, message: string, headers: Record<string, stri
   );
 }
 
+/**
+ * Set only by the production server (scripts/serve.ts strips it from clients) on a request for a
+ * page it keeps for every visitor: KEPT_PAGE_REQUEST_HEADER in scripts/lib/rendered-pages.ts.
+ */
+const KEPT_PAGE_REQUEST_HEADER = "x-kept-page";
+
 /** A page rendered at another address, keeping this request's URL, headers and CSP. */
 function renderInstead(request: NextRequest, pathname: string): NextResponse {
   const { csp } = cspFor(pathname);
@@ -197,10 +203,17 @@ export async function proxy(request: NextRequest) {
     return redirect;
   }
 
-  const { csp } = cspFor(pathname);
   const requestHeaders = new Headers(request.headers);
-  // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
-  requestHeaders.set("content-security-policy", csp);
+  let csp: string;
+  if (request.headers.has(KEPT_PAGE_REQUEST_HEADER)) {
+    // The production server keeps this page for every visitor and gives it the hashes of its
+    // scripts once rendered (scripts/lib/rendered-pages.ts): no nonce, and until then no script.
+    csp = policies.rendered("").csp;
+  } else {
+    csp = cspFor(pathname).csp;
+    // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
+    requestHeaders.set("content-security-policy", csp);
+  }
   requestHeaders.set(REQUEST_PATH_HEADER, `${pathname}${search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);

@@ -117,6 +117,36 @@ test.describe("question bank", () => {
     await expect(page.getByRole("main").getByRole("status")).toContainText("There is no page 999");
   });
 
+  // Issue 18: the server renders each search address once and sends every visitor that page, so
+  // its policy vouches for the page's own scripts by hash; a nonce shared by everyone would be none.
+  test("a search page is rendered once per address, with its scripts vouched for by hash", async ({
+    page,
+  }) => {
+    const address = `/questions?q=${encodeURIComponent("</script><script>alert(1)</script> p-value")}`;
+    const first = await page.request.get(address);
+    const second = await page.request.get(address);
+    const csp = first.headers()["content-security-policy"];
+    expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+    expect(csp).not.toContain("nonce");
+    expect(second.headers()["content-security-policy"]).toBe(csp);
+    expect(await second.text()).toBe(await first.text());
+    expect(await first.text()).not.toContain("nonce=");
+    // The page runs under that policy: it hydrates (Clear all resets a choice without a reload),
+    // and the fixture fails the test on any refused script. The query's markup stays text.
+    let dialogs = 0;
+    page.on("dialog", (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    await page.goto(address);
+    await expect(page.getByText(/questions? (matching|with titles close to)/)).toBeVisible();
+    await page.getByLabel("Question type", { exact: true }).selectOption("sql");
+    await page.getByRole("link", { name: "Clear all" }).click();
+    await expect(page).toHaveURL(/\/questions$/);
+    await expect(page.getByLabel("Question type", { exact: true })).toHaveValue("");
+    expect(dialogs).toBe(0);
+  });
+
   test("a search with no results says so and offers a way on", async ({ page, expectAccessible }) => {
     await page.goto("/questions?q=zzzyzzy");
     await expect(page.getByText(/no questions match/i)).toBeVisible();

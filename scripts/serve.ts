@@ -11,6 +11,13 @@ import { oauthFormOrigins, pagePolicies } from "@/lib/security/page-policies";
 
 import { CompressedBodies, compressFromCache } from "./lib/compressed-responses";
 import { PRERENDERED_REQUEST_HEADER, prerenderedPageOf } from "./lib/prerendered-requests";
+import {
+  KEPT_PAGE_REQUEST_HEADER,
+  keepWhenRendered,
+  KeptPages,
+  keptPageKey,
+  sendKeptPage,
+} from "./lib/rendered-pages";
 
 // The production server behind `npm start` (scripts/run-app.ts starts it in place of `next start`).
 // It is Next.js's own request handler with one change, for the sign-in limits (issue 12): Next.js
@@ -21,7 +28,8 @@ import { PRERENDERED_REQUEST_HEADER, prerenderedPageOf } from "./lib/prerendered
 // Nothing simpler works in Next.js 16: route handlers, actions and proxy.ts never see the socket.
 // It also serves prerendered public pages faster (issue 18): it gives them their fixed
 // Content-Security-Policy itself, so proxy.ts does not run for them, and compresses each one once
-// rather than on every request (scripts/lib/prerendered-requests.ts, compressed-responses.ts).
+// rather than on every request (scripts/lib/prerendered-requests.ts, compressed-responses.ts), and
+// renders each address of the question search once for every visitor (scripts/lib/rendered-pages.ts).
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const FORWARDED_HEADERS = [
@@ -67,6 +75,8 @@ const policies = pagePolicies({
   upgradeInsecureRequests: env.SITE_URL.startsWith("https:"),
 });
 const compressedBodies = new CompressedBodies();
+const keptPages = new KeptPages();
+const unvouchedSeen = new Set<string>();
 // Every other response, compressed as it is sent (what Next.js does itself without this server; it
 // is off in next.config.ts so no response is compressed twice).
 // compression is written as Express middleware but uses only Node's own request and response.
@@ -80,16 +90,48 @@ const app = next({ dev: false, dir: root, port, hostname: hostname ?? "localhost
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** Keeps the browser's signed-in hint in step, for the answers proxy.ts does not see. */
+function syncSignedInHint(request: IncomingMessage, response: ServerResponse) {
+  const hint = signedInHintUpdate(cookieNames(request.headers.cookie));
+  if (hint) response.appendHeader("set-cookie", signedInHintSetCookie(hint));
+}
+
 const server = createServer((request, response) => {
   if (TRUSTED_PROXY_COUNT === 0) for (const header of FORWARDED_HEADERS) delete request.headers[header];
-  // Only this server may tell proxy.ts to stand aside.
+  // Only this server may tell proxy.ts to stand aside, or to leave out the nonce.
   delete request.headers[PRERENDERED_REQUEST_HEADER];
+  delete request.headers[KEPT_PAGE_REQUEST_HEADER];
+  const keptKey = keptPageKey(request);
+  const kept = keptKey === null ? undefined : keptPages.get(keptKey);
+  if (kept) {
+    syncSignedInHint(request, response);
+    sendKeptPage(request, response, kept, compressedBodies);
+    return;
+  }
+  if (keptKey !== null && request.method === "GET") {
+    request.headers[KEPT_PAGE_REQUEST_HEADER] = "1";
+    keepWhenRendered(request, response, {
+      key: keptKey,
+      pages: keptPages,
+      bodies: compressedBodies,
+      policyFor: (html) => policies.rendered(html),
+      onUnvouched(key, count) {
+        // Once per address: a page whose scripts changed shape would otherwise log on every request.
+        if (unvouchedSeen.has(key) || unvouchedSeen.size > 1000) return;
+        unvouchedSeen.add(key);
+        console.error(
+          `[app] ${key}: ${count} inline script(s) are neither Next.js data nor known to the build: sent with a policy that refuses them, and not kept.`,
+        );
+      },
+    });
+    void handle(request, response);
+    return;
+  }
   const page = prerenderedPageOf(request.method, request.url, (p) => policies.prerendered(p) !== null);
   if (page) {
     request.headers[PRERENDERED_REQUEST_HEADER] = "1";
     response.setHeader("content-security-policy", policies.prerendered(page)!);
-    const hint = signedInHintUpdate(cookieNames(request.headers.cookie));
-    if (hint) response.appendHeader("set-cookie", signedInHintSetCookie(hint));
+    syncSignedInHint(request, response);
   }
   if (!(page && compressFromCache(request, response, compressedBodies))) {
     compressOnTheFly(request, response, () => {});

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 
 import { describe, expect, it } from "vitest";
 
-import { buildCsp, inlineScriptHashes, RUNNER_WORKER_CSP } from "./csp";
+import { buildCsp, inlineScriptHashes, isDataPush, RUNNER_WORKER_CSP, vouchedInlineScripts } from "./csp";
 
 const sha = (text: string) => `sha256-${createHash("sha256").update(text).digest("base64")}`;
 
@@ -51,5 +51,50 @@ describe("inlineScriptHashes", () => {
       sha('self.__next_f.push([1,"a"])'),
       sha("(self.__next_s=self.__next_s||[]).push(1)"),
     ]);
+  });
+});
+
+describe("isDataPush", () => {
+  it("accepts Next.js's own data pushes, as the production build writes them", () => {
+    expect(isDataPush("(self.__next_f=self.__next_f||[]).push([0])")).toBe(true);
+    expect(isDataPush('self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n"])')).toBe(true);
+    expect(isDataPush("self.__next_f.push([2,null])")).toBe(true);
+    expect(
+      isDataPush(
+        '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[94553]});',
+      ),
+    ).toBe(true);
+  });
+
+  it("refuses anything that runs code besides the push", () => {
+    expect(isDataPush("self.__next_f.push([1]),alert(1),([1])")).toBe(false);
+    expect(isDataPush("self.__next_f.push([1]);alert(1)")).toBe(false);
+    expect(isDataPush("self.__next_f.push(alert(1))")).toBe(false);
+    expect(isDataPush("self.__next_f.push([1])//")).toBe(false);
+    expect(isDataPush("self.__next_f.push()")).toBe(false);
+    expect(isDataPush(" self.__next_f.push([1])")).toBe(false);
+    expect(isDataPush("alert(1);self.__next_f.push([1])")).toBe(false);
+    expect(isDataPush("$RC=function(b,c){};$RC('B:0','S:0')")).toBe(false);
+  });
+});
+
+describe("vouchedInlineScripts", () => {
+  it("hashes the data pushes and the scripts the build knows, and counts the rest without hashing them", () => {
+    const known = "(function(){document.documentElement.dataset.x='1'})()";
+    const html = [
+      '<script src="/_next/static/chunks/a.js" async=""></script>',
+      "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
+      '<script>self.__next_f.push([1,"0:[]\\n"])</script>',
+      `<script>${known}</script>`,
+      "<script>alert(document.cookie)</script>",
+      '<script type="application/ld+json">{"a":1}</script>',
+    ].join("");
+    const result = vouchedInlineScripts(html, new Set([sha(known)]));
+    expect(result.hashes).toEqual([
+      sha("(self.__next_f=self.__next_f||[]).push([0])"),
+      sha('self.__next_f.push([1,"0:[]\\n"])'),
+      sha(known),
+    ]);
+    expect(result.unvouched).toBe(1);
   });
 });

@@ -64,18 +64,72 @@ export const WORKER_SCRIPT_SOURCE = "/_next/static/chunks/:file(turbopack-worker
 
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 
-/**
- * The CSP hash of every inline script in an HTML document. Scripts with a src are covered by
- * 'self'; JSON-LD and other data blocks are not executed, so CSP ignores them.
- */
-export function inlineScriptHashes(html: string): string[] {
-  const hashes = new Set<string>();
+/** The text of every inline script a browser would run: not those with a src, nor data blocks. */
+function* executableInlineScripts(html: string): Generator<string> {
   for (const [, attributes = "", body = ""] of html.matchAll(INLINE_SCRIPT)) {
     if (/\bsrc\s*=/i.test(attributes)) continue;
     const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
     if (type && type !== "text/javascript" && type !== "module" && type !== "application/javascript")
       continue;
-    hashes.add(`sha256-${createHash("sha256").update(body, "utf8").digest("base64")}`);
+    yield body;
   }
-  return [...hashes];
+}
+
+const scriptHash = (body: string) => `sha256-${createHash("sha256").update(body, "utf8").digest("base64")}`;
+
+/**
+ * The CSP hash of every inline script in an HTML document. Scripts with a src are covered by
+ * 'self'; JSON-LD and other data blocks are not executed, so CSP ignores them.
+ */
+export function inlineScriptHashes(html: string): string[] {
+  return [...new Set(Array.from(executableInlineScripts(html), scriptHash))];
+}
+
+/**
+ * How Next.js's inline scripts that carry nothing but data begin: the RSC payload's queue (its
+ * first push, then every later one) and Turbopack's list of the page's chunks. Each is followed by
+ * one JSON value and ")".
+ */
+const DATA_PUSHES = [
+  "self.__next_f.push(",
+  "(self.__next_f=self.__next_f||[]).push(",
+  '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(',
+];
+
+/** A script that only hands one JSON value to one of Next.js's queues, and so runs no code of its own. */
+export function isDataPush(script: string): boolean {
+  const prefix = DATA_PUSHES.find((start) => script.startsWith(start));
+  if (!prefix) return false;
+  const end = script.endsWith(");") ? script.length - 2 : script.endsWith(")") ? script.length - 1 : -1;
+  if (end <= prefix.length) return false;
+  try {
+    JSON.parse(script.slice(prefix.length, end));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface VouchedScripts {
+  /** Hashes of the inline scripts allowed to run. */
+  hashes: string[];
+  /** Inline scripts left out of them: the browser will refuse to run these. */
+  unvouched: number;
+}
+
+/**
+ * For a page rendered once on demand and then kept for every visitor (scripts/lib/rendered-pages.ts):
+ * the hashes of its inline scripts that are Next.js data pushes (see isDataPush) or scripts the
+ * build already vouched for (`known`, the prerendered pages' hashes). Any other inline script is
+ * counted and not hashed, so markup that slipped into the page cannot run code through the policy.
+ */
+export function vouchedInlineScripts(html: string, known: ReadonlySet<string>): VouchedScripts {
+  const hashes = new Set<string>();
+  let unvouched = 0;
+  for (const script of executableInlineScripts(html)) {
+    const hash = scriptHash(script);
+    if (known.has(hash) || isDataPush(script)) hashes.add(hash);
+    else unvouched++;
+  }
+  return { hashes: [...hashes], unvouched };
 }

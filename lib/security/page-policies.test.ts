@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -33,6 +34,20 @@ describe("pagePolicies", () => {
     const second = policies.withNonce();
     expect(first.csp).toContain(`'nonce-${first.nonce}' 'sha256-404'`);
     expect(second.nonce).not.toBe(first.nonce);
+  });
+
+  it("vouches for a rendered page's data pushes and the build's own scripts, with no nonce", () => {
+    const bootstrap = "(function(){})()";
+    const known = `sha256-${createHash("sha256").update(bootstrap).digest("base64")}`;
+    const policies = pagePolicies({ ...base, distDir: distWith({ "/": [known] }) });
+    const push = 'self.__next_f.push([1,"a"])';
+    const { csp, unvouched } = policies.rendered(
+      `<script>${push}</script><script>${bootstrap}</script><script>alert(1)</script>`,
+    );
+    const pushHash = `sha256-${createHash("sha256").update(push).digest("base64")}`;
+    expect(csp).toContain(`script-src 'self' '${pushHash}' '${known}';`);
+    expect(csp).not.toContain("nonce");
+    expect(unvouched).toBe(1);
   });
 
   it("prerenders nothing without a build, and says so when the manifest is missing", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-import { buildCsp } from "./csp";
+import { buildCsp, vouchedInlineScripts } from "./csp";
 
 // Which Content-Security-Policy each page gets (lib/security/csp.ts says why there are two kinds).
 // proxy.ts asks for every request it sees; the production server (scripts/serve.ts) asks for the
@@ -24,6 +24,12 @@ export interface PagePolicies {
   prerendered(page: string): string | null;
   /** A page rendered on demand: a policy with a fresh nonce for Next.js to put on its scripts. */
   withNonce(): { csp: string; nonce: string };
+  /**
+   * A page rendered on demand and then kept for every visitor: a policy with the hashes of the
+   * inline scripts it vouches for in this HTML (lib/security/csp.ts, vouchedInlineScripts), and how
+   * many it did not.
+   */
+  rendered(html: string): { csp: string; unvouched: number };
 }
 
 function readManifest(distDir: string | null): Map<string, string[]> {
@@ -43,6 +49,7 @@ export function pagePolicies(options: PagePolicyOptions): PagePolicies {
   // A prerendered page's policy never changes: built once per page, not per request. Keyed by the
   // manifest's own paths only, so the map holds at most one entry per prerendered page.
   const built = new Map<string, string>();
+  let known: Set<string> | undefined;
   const policy = (scriptHashes: readonly string[], nonce?: string) =>
     buildCsp({
       nonce,
@@ -67,6 +74,11 @@ export function pagePolicies(options: PagePolicyOptions): PagePolicies {
       // The not-found page is prerendered and can be served for any path, so its hashes are allowed
       // everywhere.
       return { csp: policy(hashes().get("/_not-found") ?? [], nonce), nonce };
+    },
+    rendered(html) {
+      known ??= new Set([...hashes().values()].flat());
+      const { hashes: scriptHashes, unvouched } = vouchedInlineScripts(html, known);
+      return { csp: policy(scriptHashes), unvouched };
     },
   };
 }

@@ -76,7 +76,7 @@ export class CompressedBodies {
   }
 }
 
-function addVary(response: ServerResponse, field: string) {
+export function addVary(response: ServerResponse, field: string) {
   const vary = String(response.getHeader("vary") ?? "");
   const fields = vary.split(",").map((f) => f.trim().toLowerCase());
   if (!fields.includes(field.toLowerCase()) && !fields.includes("*")) {

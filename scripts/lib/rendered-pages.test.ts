@@ -1,0 +1,216 @@
+import { readFileSync } from "node:fs";
+import { createServer, request as httpRequest, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import zlib from "node:zlib";
+
+import { afterEach, describe, expect, it } from "vitest";
+
+import { CompressedBodies } from "./compressed-responses";
+import {
+  KEPT_PAGE_REQUEST_HEADER,
+  keepWhenRendered,
+  KeptPages,
+  keptPageKey,
+  sendKeptPage,
+} from "./rendered-pages";
+
+describe("keptPageKey", () => {
+  const get = (url: string, headers: Record<string, string> = {}, method = "GET") =>
+    keptPageKey({ method, url, headers });
+
+  it("keys a GET or HEAD of the question search's document by its whole address", () => {
+    expect(get("/questions?q=p-value")).toBe("/questions?q=p-value");
+    expect(get("/questions")).toBe("/questions");
+    expect(get("/questions?q=p-value", {}, "HEAD")).toBe("/questions?q=p-value");
+  });
+
+  it("leaves out writes, other paths, spellings that go through proxy.ts and client navigations", () => {
+    expect(get("/questions?q=x", {}, "POST")).toBeNull();
+    expect(get("/questions/welch-t-test-by-hand")).toBeNull();
+    expect(get("/questions/")).toBeNull();
+    expect(get("/question%73")).toBeNull();
+    expect(get("/questions?q=x", { rsc: "1" })).toBeNull();
+    expect(get("/questions?q=x", { "next-router-prefetch": "1" })).toBeNull();
+    expect(get("http://evil.example/questions")).toBeNull();
+  });
+});
+
+describe("KeptPages", () => {
+  it("keeps pages for a while, and lets the least recently sent go past its byte budget", () => {
+    let now = 0;
+    const pages = new KeptPages(25, 1000, () => now);
+    pages.keep("/a", [], Buffer.alloc(10));
+    pages.keep("/b", [], Buffer.alloc(10));
+    expect(pages.get("/a")).toBeDefined(); // now the most recently sent
+    pages.keep("/c", [], Buffer.alloc(10));
+    expect(pages.get("/b")).toBeUndefined();
+    expect(pages.get("/a")).toBeDefined();
+    expect(pages.size).toBe(2);
+    now = 1000;
+    expect(pages.get("/a")).toBeUndefined();
+    expect(pages.size).toBe(1);
+  });
+
+  it("names each body by its bytes, so the compressed copies of an old body are never sent for a new one", () => {
+    const pages = new KeptPages();
+    const first = pages.keep("/a", [], Buffer.from("one"));
+    const second = pages.keep("/a", [], Buffer.from("two"));
+    expect(second.etag).not.toBe(first.etag);
+    expect(pages.size).toBe(1);
+  });
+});
+
+describe("keepWhenRendered", () => {
+  let server: Server | undefined;
+  afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+  const page = (extra = "") =>
+    [
+      `<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async=""></script></head>`,
+      `<body><h1>Questions</h1><script>(self.__next_f=self.__next_f||[]).push([0])</script>`,
+      `<script>self.__next_f.push([1,"0:[]\\n"])</script>${extra}</body></html>`,
+    ].join("");
+
+  /**
+   * A server that answers as Next.js does behind proxy.ts: a policy without a nonce (with one when
+   * proxy.ts was not told), a cookie, the page streamed in two chunks; the production server's
+   * cache in front of it.
+   */
+  async function start(
+    options: { status?: number; extra?: string; nonce?: boolean; writeHead?: boolean } = {},
+  ) {
+    const pages = new KeptPages();
+    const bodies = new CompressedBodies();
+    const unvouched: [string, number][] = [];
+    let rendered = 0;
+    server = createServer((request, response) => {
+      const key = keptPageKey(request)!;
+      const kept = pages.get(key);
+      if (kept) return sendKeptPage(request, response, kept, bodies);
+      keepWhenRendered(request, response, {
+        key,
+        pages,
+        bodies,
+        policyFor: (html) => {
+          const scripts = [...html.matchAll(/<script>([^<]*)<\/script>/g)].map((m) => m[1]!);
+          const vouched = scripts.filter((s) => s.includes("__next_f"));
+          return {
+            csp: `script-src 'self' 'vouched-${vouched.length}'`,
+            unvouched: scripts.length - vouched.length,
+          };
+        },
+        onUnvouched: (k, count) => unvouched.push([k, count]),
+      });
+      rendered++;
+      response.statusCode = options.status ?? 200;
+      response.setHeader("content-type", "text/html; charset=utf-8");
+      response.setHeader(
+        "content-security-policy",
+        `script-src 'self'${options.nonce ? " 'nonce-bm9uY2U='" : ""}`,
+      );
+      response.setHeader("link", '</font.woff2>; rel=preload; as="font"');
+      response.setHeader("set-cookie", "hint=1; Path=/");
+      response.setHeader("x-content-type-options", "nosniff");
+      if (options.writeHead) response.writeHead(200, { "x-from-write-head": "yes" });
+      response.flushHeaders();
+      const html = page(options.extra);
+      response.write(html.slice(0, 100));
+      setTimeout(() => response.end(Buffer.from(html.slice(100))), 5);
+    });
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    return { port: (server.address() as AddressInfo).port, pages, unvouched, rendered: () => rendered };
+  }
+
+  function get(port: number, path: string, headers: Record<string, string> = {}, method = "GET") {
+    return new Promise<{
+      status: number;
+      headers: Record<string, string | string[] | undefined>;
+      body: Buffer;
+    }>((resolve, reject) => {
+      const req = httpRequest({ host: "127.0.0.1", port, path, method, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () =>
+          resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+      });
+      req.on("error", reject);
+      req.end();
+    });
+  }
+
+  it("renders an address once, then sends every visitor the same page with its vouched policy", async () => {
+    const { port, rendered } = await start();
+    const first = await get(port, "/questions?q=p-value");
+    expect(first.status).toBe(200);
+    expect(first.headers["content-security-policy"]).toBe("script-src 'self' 'vouched-2'");
+    expect(first.body.toString()).toBe(page());
+    expect(first.headers.link).toBe('</font.woff2>; rel=preload; as="font"');
+    expect(first.headers["set-cookie"]).toEqual(["hint=1; Path=/"]);
+
+    const second = await get(port, "/questions?q=p-value", { "accept-encoding": "gzip" });
+    expect(rendered()).toBe(1);
+    expect(zlib.gunzipSync(second.body).toString()).toBe(first.body.toString());
+    expect(second.headers["content-encoding"]).toBe("gzip");
+    expect(second.headers["content-security-policy"]).toBe(first.headers["content-security-policy"]);
+    expect(second.headers["x-content-type-options"]).toBe("nosniff");
+    // The first visitor's cookie is never sent to the next one.
+    expect(second.headers["set-cookie"]).toBeUndefined();
+
+    const head = await get(port, "/questions?q=p-value", {}, "HEAD");
+    expect(head.status).toBe(200);
+    expect(Number(head.headers["content-length"])).toBe(first.body.length);
+    expect(rendered()).toBe(1);
+    await get(port, "/questions?q=t-test");
+    expect(rendered()).toBe(2);
+  });
+
+  it("holds back headers given to writeHead as well, and keeps them", async () => {
+    const { port, rendered } = await start({ writeHead: true });
+    const first = await get(port, "/questions?q=w");
+    const second = await get(port, "/questions?q=w");
+    expect(rendered()).toBe(1);
+    expect(first.headers["content-security-policy"]).toBe("script-src 'self' 'vouched-2'");
+    expect(second.headers["x-from-write-head"]).toBe("yes");
+    expect(second.body.toString()).toBe(page());
+  });
+
+  it("does not keep a page with a script it cannot vouch for, and says so", async () => {
+    const { port, pages, unvouched, rendered } = await start({ extra: "<script>alert(1)</script>" });
+    const first = await get(port, "/questions?q=x");
+    expect(first.headers["content-security-policy"]).toBe("script-src 'self' 'vouched-2'");
+    await get(port, "/questions?q=x");
+    expect(rendered()).toBe(2);
+    expect(pages.size).toBe(0);
+    expect(unvouched).toEqual([
+      ["/questions?q=x", 1],
+      ["/questions?q=x", 1],
+    ]);
+  });
+
+  it("sends any other answer as it was written, and keeps nothing", async () => {
+    const { port, pages } = await start({ status: 503 });
+    const response = await get(port, "/questions?q=x");
+    expect(response.status).toBe(503);
+    expect(response.headers["content-security-policy"]).toBe("script-src 'self'");
+    expect(response.body.toString()).toBe(page());
+    expect(pages.size).toBe(0);
+  });
+
+  it("never keeps a page rendered with a nonce (proxy.ts was not told): one visitor's nonce is no one else's", async () => {
+    const { port, pages, rendered } = await start({ nonce: true });
+    const response = await get(port, "/questions?q=x");
+    expect(response.headers["content-security-policy"]).toBe("script-src 'self' 'nonce-bm9uY2U='");
+    await get(port, "/questions?q=x");
+    expect(rendered()).toBe(2);
+    expect(pages.size).toBe(0);
+  });
+});
+
+describe("KEPT_PAGE_REQUEST_HEADER", () => {
+  it("is the header proxy.ts reads", () => {
+    const proxy = readFileSync(fileURLToPath(new URL("../../proxy.ts", import.meta.url)), "utf8");
+    expect(proxy).toContain(`const KEPT_PAGE_REQUEST_HEADER = "${KEPT_PAGE_REQUEST_HEADER}";`);
+  });
+});
