@@ -28,8 +28,9 @@ import {
 // Nothing simpler works in Next.js 16: route handlers, actions and proxy.ts never see the socket.
 // It also serves prerendered public pages faster (issue 18): it gives them their fixed
 // Content-Security-Policy itself, so proxy.ts does not run for them, and compresses each one once
-// rather than on every request (scripts/lib/prerendered-requests.ts, compressed-responses.ts), and
-// renders each address of the question search once for every visitor (scripts/lib/rendered-pages.ts).
+// rather than on every request (scripts/lib/prerendered-requests.ts, compressed-responses.ts); and
+// it keeps those pages and the question search's, once Next.js has answered, for the next visitors
+// of the same address (scripts/lib/rendered-pages.ts).
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const FORWARDED_HEADERS = [
@@ -75,7 +76,8 @@ const policies = pagePolicies({
   upgradeInsecureRequests: env.SITE_URL.startsWith("https:"),
 });
 const compressedBodies = new CompressedBodies();
-const keptPages = new KeptPages();
+// Every prerendered page of this site and both encodings is about 25 MB; searches add what is asked.
+const keptPages = new KeptPages(64 * 1024 * 1024);
 const unvouchedSeen = new Set<string>();
 // Every other response, compressed as it is sent (what Next.js does itself without this server; it
 // is off in next.config.ts so no response is compressed twice).
@@ -101,20 +103,29 @@ const server = createServer((request, response) => {
   // Only this server may tell proxy.ts to stand aside, or to leave out the nonce.
   delete request.headers[PRERENDERED_REQUEST_HEADER];
   delete request.headers[KEPT_PAGE_REQUEST_HEADER];
-  const keptKey = keptPageKey(request);
+  const page = prerenderedPageOf(request.method, request.url, (p) => policies.prerendered(p) !== null);
+  const keptKey = keptPageKey(request, page);
   const kept = keptKey === null ? undefined : keptPages.get(keptKey);
   if (kept) {
     syncSignedInHint(request, response);
     sendKeptPage(request, response, kept, compressedBodies);
     return;
   }
+  if (page) {
+    request.headers[PRERENDERED_REQUEST_HEADER] = "1";
+    response.setHeader("content-security-policy", policies.prerendered(page)!);
+    syncSignedInHint(request, response);
+  }
   if (keptKey !== null && request.method === "GET") {
-    request.headers[KEPT_PAGE_REQUEST_HEADER] = "1";
+    if (!page) request.headers[KEPT_PAGE_REQUEST_HEADER] = "1";
     keepWhenRendered(request, response, {
       key: keptKey,
       pages: keptPages,
       bodies: compressedBodies,
-      policyFor: (html) => policies.rendered(html),
+      // A prerendered page's policy is fixed; a search's lists the scripts of what was rendered.
+      policyFor: page
+        ? () => ({ csp: policies.prerendered(page)!, unvouched: 0 })
+        : (html) => policies.rendered(html),
       onUnvouched(key, count) {
         // Once per address: a page whose scripts changed shape would otherwise log on every request.
         if (unvouchedSeen.has(key) || unvouchedSeen.size > 1000) return;
@@ -124,16 +135,8 @@ const server = createServer((request, response) => {
         );
       },
     });
-    void handle(request, response);
-    return;
-  }
-  const page = prerenderedPageOf(request.method, request.url, (p) => policies.prerendered(p) !== null);
-  if (page) {
-    request.headers[PRERENDERED_REQUEST_HEADER] = "1";
-    response.setHeader("content-security-policy", policies.prerendered(page)!);
-    syncSignedInHint(request, response);
-  }
-  if (!(page && compressFromCache(request, response, compressedBodies))) {
+  } else if (!(page && compressFromCache(request, response, compressedBodies))) {
+    // A prerendered page's RSC payload (a client navigation) is compressed once as well.
     compressOnTheFly(request, response, () => {});
   }
   void handle(request, response);

@@ -12,12 +12,13 @@ import {
   keepWhenRendered,
   KeptPages,
   keptPageKey,
+  matchesEtag,
   sendKeptPage,
 } from "./rendered-pages";
 
 describe("keptPageKey", () => {
   const get = (url: string, headers: Record<string, string> = {}, method = "GET") =>
-    keptPageKey({ method, url, headers });
+    keptPageKey({ method, url, headers }, null);
 
   it("keys a GET or HEAD of the question search's document by its whole address", () => {
     expect(get("/questions?q=p-value")).toBe("/questions?q=p-value");
@@ -33,6 +34,24 @@ describe("keptPageKey", () => {
     expect(get("/questions?q=x", { rsc: "1" })).toBeNull();
     expect(get("/questions?q=x", { "next-router-prefetch": "1" })).toBeNull();
     expect(get("http://evil.example/questions")).toBeNull();
+  });
+
+  it("keys a prerendered page by its path, which its HTML depends on alone, and never its RSC payload", () => {
+    const request = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers });
+    expect(keptPageKey(request("/roles?utm_source=x"), "/roles")).toBe("/roles");
+    expect(keptPageKey(request("/roles", { rsc: "1" }), "/roles")).toBeNull();
+    expect(keptPageKey({ ...request("/roles"), method: "POST" }, "/roles")).toBeNull();
+  });
+});
+
+describe("matchesEtag", () => {
+  it("reads If-None-Match as HTTP does: a list, weak or strong, or *", () => {
+    expect(matchesEtag('"abc"', '"abc"')).toBe(true);
+    expect(matchesEtag('W/"abc"', '"abc"')).toBe(true);
+    expect(matchesEtag('"x", "abc"', 'W/"abc"')).toBe(true);
+    expect(matchesEtag("*", '"abc"')).toBe(true);
+    expect(matchesEtag('"abcd"', '"abc"')).toBe(false);
+    expect(matchesEtag(undefined, '"abc"')).toBe(false);
   });
 });
 
@@ -56,7 +75,7 @@ describe("KeptPages", () => {
     const pages = new KeptPages();
     const first = pages.keep("/a", [], Buffer.from("one"));
     const second = pages.keep("/a", [], Buffer.from("two"));
-    expect(second.etag).not.toBe(first.etag);
+    expect(second.bodyKey).not.toBe(first.bodyKey);
     expect(pages.size).toBe(1);
   });
 });
@@ -78,14 +97,15 @@ describe("keepWhenRendered", () => {
    * cache in front of it.
    */
   async function start(
-    options: { status?: number; extra?: string; nonce?: boolean; writeHead?: boolean } = {},
+    options: { status?: number; extra?: string; nonce?: boolean; writeHead?: boolean; etag?: string } = {},
   ) {
     const pages = new KeptPages();
     const bodies = new CompressedBodies();
     const unvouched: [string, number][] = [];
     let rendered = 0;
     server = createServer((request, response) => {
-      const key = keptPageKey(request)!;
+      // /roles stands for a prerendered page here, /questions for the search.
+      const key = keptPageKey(request, request.url === "/roles" ? "/roles" : null)!;
       const kept = pages.get(key);
       if (kept) return sendKeptPage(request, response, kept, bodies);
       keepWhenRendered(request, response, {
@@ -113,6 +133,7 @@ describe("keepWhenRendered", () => {
       response.setHeader("set-cookie", "hint=1; Path=/");
       response.setHeader("x-content-type-options", "nosniff");
       if (options.writeHead) response.writeHead(200, { "x-from-write-head": "yes" });
+      if (options.etag) response.setHeader("etag", options.etag);
       response.flushHeaders();
       const html = page(options.extra);
       response.write(html.slice(0, 100));
@@ -174,6 +195,19 @@ describe("keepWhenRendered", () => {
     expect(first.headers["content-security-policy"]).toBe("script-src 'self' 'vouched-2'");
     expect(second.headers["x-from-write-head"]).toBe("yes");
     expect(second.body.toString()).toBe(page());
+  });
+
+  it("answers a client that holds the kept page (its ETag) with a 304", async () => {
+    const { port, rendered } = await start({ etag: '"page-1"' });
+    await get(port, "/roles");
+    const again = await get(port, "/roles", { "if-none-match": '"page-1"', "accept-encoding": "gzip" });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    expect(again.headers.vary).toContain("Accept-Encoding");
+    expect(again.headers.etag).toBe('"page-1"');
+    const other = await get(port, "/roles", { "if-none-match": '"page-0"' });
+    expect(other.status).toBe(200);
+    expect(rendered()).toBe(1);
   });
 
   it("does not keep a page with a script it cannot vouch for, and says so", async () => {

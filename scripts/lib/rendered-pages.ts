@@ -3,15 +3,18 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 
 import { addVary, chooseEncoding, type CompressedBodies } from "./compressed-responses";
 
-// The question search (/questions?q=…) is rendered per request: its answer depends on the address,
-// so nothing is prerendered. Rendering it took about 20 ms of CPU per request (React, most of it),
-// 0.02× the bare Next.js page's throughput (issue 18, bench:pages). Its HTML depends on the address
-// alone (nothing personal: the solved/due marks come from an API call in the browser), so the
-// production server (scripts/serve.ts) renders each address once, keeps the HTML for a while and
-// sends it to every visitor who asks for the same address.
+// Pages whose HTML is the same for every visitor, kept in memory by the production server
+// (scripts/serve.ts) once Next.js has answered, and sent from there to the next visitors of that
+// address, without Next.js (issue 18):
+//  - the prerendered public pages (Next.js's own answer for one cost 0.9 to 1.5 ms of CPU, a kept
+//    page's about 0.1 ms: bench:pages);
+//  - the question search (/questions?q=…), rendered per request because its answer depends on the
+//    address: about 20 ms of CPU each time (React, most of it), 0.02× the bare Next.js page's
+//    throughput. Its HTML depends on the address alone (nothing personal: the solved/due marks
+//    come from an API call in the browser).
 //
-// The one catch is the Content-Security-Policy: a kept page cannot carry a per-request nonce (every
-// visitor would get the same one). Such a page is rendered through proxy.ts as usual (so a database
+// The one catch is the search's Content-Security-Policy: a kept page cannot carry a per-request
+// nonce (every visitor would get the same one). Such a page is rendered through proxy.ts as usual (so a database
 // that is down still gets its 503 page), but without a nonce (KEPT_PAGE_REQUEST_HEADER); once
 // rendered, its policy names the hashes of the inline scripts it vouches for (lib/security/csp.ts,
 // vouchedInlineScripts: Next.js's data pushes and the build's own scripts; anything else is left to
@@ -24,7 +27,7 @@ import { addVary, chooseEncoding, type CompressedBodies } from "./compressed-res
  */
 export const KEPT_PAGE_REQUEST_HEADER = "x-kept-page";
 
-/** Pages whose HTML depends only on their address: kept once rendered. */
+/** Pages rendered per request whose HTML depends only on their address: kept once rendered. */
 const KEPT_PATHS = new Set(["/questions"]);
 
 /** Headers of the rendered answer not kept with it: per-response ones, and cookies (never shared). */
@@ -36,7 +39,6 @@ const NOT_KEPT = new Set([
   "connection",
   "keep-alive",
   "date",
-  "etag",
 ]);
 
 /** How long a kept page is sent before it is rendered again (content changes on deploy, rarely between). */
@@ -45,25 +47,29 @@ const DEFAULT_TTL_MS = 10 * 60_000;
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
 /**
- * The cache key of a request for a kept page: its whole address, for a GET or HEAD of the document.
- * A client-side navigation asks for the same address with `rsc: 1` (the RSC payload, not HTML):
- * that one is rendered as usual.
+ * The cache key of a request for a kept page, for a GET or HEAD of a document: a prerendered page's
+ * path (`prerenderedPage`, from prerendered-requests.ts: its HTML ignores the query), or the whole
+ * address of a search. A client-side navigation asks for the same address with `rsc: 1` (the RSC
+ * payload, not HTML): that one is answered as usual.
  */
-export function keptPageKey(request: Pick<IncomingMessage, "method" | "url" | "headers">): string | null {
+export function keptPageKey(
+  request: Pick<IncomingMessage, "method" | "url" | "headers">,
+  prerenderedPage: string | null,
+): string | null {
   const { method, url, headers } = request;
   if (method !== "GET" && method !== "HEAD") return null;
   if (!url?.startsWith("/")) return null;
-  const end = url.indexOf("?");
-  if (!KEPT_PATHS.has(end === -1 ? url : url.slice(0, end))) return null;
   if (headers.rsc !== undefined || headers["next-router-prefetch"] !== undefined) return null;
-  return url;
+  if (prerenderedPage !== null) return prerenderedPage;
+  const end = url.indexOf("?");
+  return KEPT_PATHS.has(end === -1 ? url : url.slice(0, end)) ? url : null;
 }
 
 export interface KeptPage {
   headers: [name: string, value: string | number | readonly string[]][];
   body: Buffer;
-  /** Names the body in the compressed-body cache. */
-  etag: string;
+  /** Names the body in the compressed-body cache (not the ETag a prerendered page's headers carry). */
+  bodyKey: string;
   expires: number;
 }
 
@@ -96,8 +102,8 @@ export class KeptPages {
       this.pages.delete(key);
       this.bytes -= old.body.length;
     }
-    const etag = `kept-${createHash("sha256").update(body).digest("base64url")}`;
-    const page = { headers, body, etag, expires: this.now() + this.ttlMs };
+    const bodyKey = `kept-${createHash("sha256").update(body).digest("base64url")}`;
+    const page = { headers, body, bodyKey, expires: this.now() + this.ttlMs };
     this.pages.set(key, page);
     this.bytes += body.length;
     for (const [oldest, entry] of this.pages) {
@@ -113,7 +119,17 @@ export class KeptPages {
   }
 }
 
-/** Sends a kept page: its headers, then its body, compressed from the cache when the client takes that. */
+/** Whether an If-None-Match header names this ETag (weak or strong, or "*"). */
+export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
+}
+
+/**
+ * Sends a kept page: its headers, then its body, compressed from the cache when the client takes
+ * that; a 304 when the client already holds it (a prerendered page's ETag).
+ */
 export function sendKeptPage(
   request: IncomingMessage,
   response: ServerResponse,
@@ -121,10 +137,16 @@ export function sendKeptPage(
   bodies: CompressedBodies,
 ): void {
   for (const [name, value] of page.headers) response.setHeader(name, value);
-  response.statusCode = 200;
   addVary(response, "Accept-Encoding");
+  const etag = response.getHeader("etag");
+  if (typeof etag === "string" && matchesEtag(request.headers["if-none-match"], etag)) {
+    response.statusCode = 304;
+    response.end();
+    return;
+  }
+  response.statusCode = 200;
   const encoding = chooseEncoding(request.headers["accept-encoding"]);
-  const body = encoding ? bodies.get(page.etag, encoding, page.body) : page.body;
+  const body = encoding ? bodies.get(page.bodyKey, encoding, page.body) : page.body;
   if (encoding) response.setHeader("content-encoding", encoding);
   response.setHeader("content-length", body.length);
   if (request.method === "HEAD") response.end();
@@ -211,23 +233,21 @@ export function keepWhenRendered(
       nonce ||
       response.getHeader("content-encoding")
     ) {
+      // A 304 says what its 200 would vary on.
+      if (response.statusCode === 304) addVary(response, "Accept-Encoding");
       if (!response.hasHeader("content-length")) response.setHeader("content-length", body.length);
       response.end(request.method === "HEAD" ? undefined : body);
       return;
     }
-    const text = body.toString("utf8");
-    const { csp, unvouched } = options.policyFor(text);
+    const { csp, unvouched } = options.policyFor(body.toString("utf8"));
     response.setHeader("content-security-policy", csp);
     const headers = headerEntries(response.getHeaders());
-    const page =
-      unvouched === 0
-        ? options.pages.keep(options.key, headers, Buffer.from(text))
-        : { headers, body: Buffer.from(text), etag: "", expires: 0 };
-    if (unvouched > 0) options.onUnvouched(options.key, unvouched);
-    if (page.etag) sendKeptPage(request, response, page, options.bodies);
-    else {
-      response.setHeader("content-length", page.body.length);
-      response.end(page.body);
+    if (unvouched > 0) {
+      options.onUnvouched(options.key, unvouched);
+      response.setHeader("content-length", body.length);
+      response.end(body);
+      return;
     }
+    sendKeptPage(request, response, options.pages.keep(options.key, headers, body), options.bodies);
   }
 }
