@@ -232,6 +232,15 @@ describe("keepWhenRendered", () => {
     expect(pages.size).toBe(0);
   });
 
+  it("passes a 304 on as a 304: Vary, and no length for a body it does not have", async () => {
+    const { port, pages } = await start({ status: 304, etag: '"page-1"' });
+    const response = await get(port, "/roles", { "if-none-match": '"page-1"' });
+    expect(response.status).toBe(304);
+    expect(response.headers.vary).toBe("Accept-Encoding");
+    expect(response.headers["content-length"]).toBeUndefined();
+    expect(pages.size).toBe(0);
+  });
+
   it("never keeps a page rendered with a nonce (proxy.ts was not told): one visitor's nonce is no one else's", async () => {
     const { port, pages, rendered } = await start({ nonce: true });
     const response = await get(port, "/questions?q=x");

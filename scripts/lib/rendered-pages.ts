@@ -233,21 +233,25 @@ export function keepWhenRendered(
       nonce ||
       response.getHeader("content-encoding")
     ) {
-      // A 304 says what its 200 would vary on.
-      if (response.statusCode === 304) addVary(response, "Accept-Encoding");
+      if (response.statusCode === 304) {
+        // A 304 says what its 200 would vary on, and has no body to give a length for.
+        addVary(response, "Accept-Encoding");
+        response.end();
+        return;
+      }
       if (!response.hasHeader("content-length")) response.setHeader("content-length", body.length);
       response.end(request.method === "HEAD" ? undefined : body);
       return;
     }
     const { csp, unvouched } = options.policyFor(body.toString("utf8"));
     response.setHeader("content-security-policy", csp);
-    const headers = headerEntries(response.getHeaders());
     if (unvouched > 0) {
       options.onUnvouched(options.key, unvouched);
       response.setHeader("content-length", body.length);
       response.end(body);
       return;
     }
-    sendKeptPage(request, response, options.pages.keep(options.key, headers, body), options.bodies);
+    const page = options.pages.keep(options.key, headerEntries(response.getHeaders()), body);
+    sendKeptPage(request, response, page, options.bodies);
   }
 }
