@@ -1,10 +1,11 @@
-import { createServer, request as httpRequest, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 
 import { afterEach, describe, expect, it } from "vitest";
 
 import { chooseEncoding, CompressedBodies, compressFromCache } from "./compressed-responses";
+import { rawRequest } from "./raw-request";
 
 describe("chooseEncoding", () => {
   it("prefers brotli, as browsers offer it, then gzip, then nothing", () => {
@@ -73,21 +74,8 @@ describe("compressFromCache", () => {
     return { port: (server.address() as AddressInfo).port, taken };
   }
 
-  function get(port: number, headers: Record<string, string>, method = "GET") {
-    return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
-      (resolve, reject) => {
-        const req = httpRequest({ host: "127.0.0.1", port, method, headers }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (chunk: Buffer) => chunks.push(chunk));
-          res.on("end", () =>
-            resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
-          );
-        });
-        req.on("error", reject);
-        req.end();
-      },
-    );
-  }
+  const get = (port: number, headers: Record<string, string>, method = "GET") =>
+    rawRequest(port, { headers, method });
 
   it("sends the cached compressed body with its length and Vary, compressing it once", async () => {
     const bodies = new CompressedBodies();

@@ -3,8 +3,9 @@ import zlib from "node:zlib";
 
 // Compressing a prerendered page as it is sent is the same work on the same bytes each time (gzip
 // was about a third of the comparison page's serving cost, issue 18). The production server
-// (scripts/serve.ts) compresses such a body once per encoding and keeps it, keyed by the ETag
-// Next.js computes from the uncompressed body; every other response it compresses as it goes.
+// (scripts/serve.ts) compresses such a body once per encoding and keeps it: a kept page's
+// (rendered-pages.ts) by a hash of its bytes, the RSC payload of a prerendered page (a client
+// navigation) by the ETag Next.js computes; every other response it compresses as it goes.
 
 export type Encoding = "br" | "gzip";
 
@@ -85,8 +86,8 @@ export function addVary(response: ServerResponse, field: string) {
 }
 
 /**
- * Compresses the body of a GET of a prerendered page from the cache on its way out. Next.js sends
- * such a page with one `end(body)` carrying an ETag; any other answer (a 304, an error) goes out
+ * Compresses the body of a GET of a prerendered page's RSC payload from the cache on its way out
+ * (its HTML is kept whole, rendered-pages.ts). Next.js sends it with one `end(body)` carrying an ETag; any other answer (a 304, an error) goes out
  * as it is. Returns false, touching nothing, when the client takes neither brotli nor gzip or the
  * request is not a GET: compress that one as any other.
  */

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { createServer, request as httpRequest, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
@@ -15,6 +15,7 @@ import {
   matchesEtag,
   sendKeptPage,
 } from "./rendered-pages";
+import { rawRequest } from "./raw-request";
 
 describe("keptPageKey", () => {
   const get = (url: string, headers: Record<string, string> = {}, method = "GET") =>
@@ -143,23 +144,8 @@ describe("keepWhenRendered", () => {
     return { port: (server.address() as AddressInfo).port, pages, unvouched, rendered: () => rendered };
   }
 
-  function get(port: number, path: string, headers: Record<string, string> = {}, method = "GET") {
-    return new Promise<{
-      status: number;
-      headers: Record<string, string | string[] | undefined>;
-      body: Buffer;
-    }>((resolve, reject) => {
-      const req = httpRequest({ host: "127.0.0.1", port, path, method, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () =>
-          resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
-        );
-      });
-      req.on("error", reject);
-      req.end();
-    });
-  }
+  const get = (port: number, path: string, headers: Record<string, string> = {}, method = "GET") =>
+    rawRequest(port, { path, headers, method });
 
   it("renders an address once, then sends every visitor the same page with its vouched policy", async () => {
     const { port, rendered } = await start();
