@@ -13,7 +13,7 @@ export default defineConfig({
     },
   },
   test: {
-    setupFiles: ["./test/support/fail-on-console-error.ts"],
+    setupFiles: ["./test/support/fail-on-console-error.ts", "./test/support/no-class-conflicts.ts"],
     projects: [
       {
         extends: true,

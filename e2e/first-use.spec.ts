@@ -67,6 +67,14 @@ test.describe("at 360 px", () => {
     expect(target).toMatch(/^#/);
     await first.click();
     await expect(page.locator(target)).toBeInViewport();
+    // The sections are laid out only as they near the viewport (`sections-render-near-view`):
+    // a jump to the last one, past sections never shown, still lands on its heading and stays.
+    const last = jumps.getByRole("link").last();
+    const lastTarget = (await last.getAttribute("href")) ?? "";
+    await last.click();
+    await expect(page.locator(lastTarget)).toBeInViewport();
+    await page.waitForTimeout(500);
+    await expect(page.locator(lastTarget)).toBeInViewport();
 
     await page.goto("/roles/machine-learning-engineer");
     await expect(page.getByRole("region", { name: /scroll/i }).first()).toBeVisible();

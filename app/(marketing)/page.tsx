@@ -3,7 +3,7 @@ import { site } from "@/lib/site";
 import { db } from "@/lib/db";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { HomeStats } from "@/components/marketing/home-stats";
 import { Link } from "@/components/ui/link";
 
@@ -154,7 +154,7 @@ export default async function HomePage() {
                   <CardTitle>{feature.title}</CardTitle>
                 </CardHeader>
                 <CardContent>
-                  <CardDescription className="text-base">{feature.body}</CardDescription>
+                  <p className="text-muted-foreground">{feature.body}</p>
                 </CardContent>
                 <CardFooter>
                   <Link href={feature.href} className="link text-sm font-medium">

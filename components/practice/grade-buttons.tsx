@@ -24,22 +24,27 @@ export function gradeButtonState(
 // No opacity for the unavailable state: at half opacity the buttons nearly vanished on the dark
 // card. A dashed border on the muted fill says "not now", and muted-foreground on muted keeps the
 // text at AA contrast in both palettes (app/globals.css).
-const STATE_CLASSES: Record<GradeButtonState, { button: string; hint: string }> = {
+// The cursor is apart, since a grade being recorded shows the wait cursor on every button.
+const STATE_CLASSES: Record<GradeButtonState, { button: string; cursor: string; hint: string }> = {
   selected: {
     button:
       "border-primary bg-primary text-primary-foreground shadow-xs ring-2 ring-primary ring-offset-2 ring-offset-card",
+    cursor: "cursor-default",
     hint: "text-primary-foreground",
   },
   suggested: {
-    button: "cursor-pointer border-dashed border-primary bg-card text-foreground shadow-xs hover:bg-muted",
+    button: "border-dashed border-primary bg-card text-foreground shadow-xs hover:bg-muted",
+    cursor: "cursor-pointer",
     hint: "text-muted-foreground",
   },
   available: {
-    button: "cursor-pointer border-input bg-card text-foreground shadow-xs hover:bg-muted",
+    button: "border-input bg-card text-foreground shadow-xs hover:bg-muted",
+    cursor: "cursor-pointer",
     hint: "text-muted-foreground",
   },
   unavailable: {
-    button: "cursor-not-allowed border-dashed border-input bg-muted text-muted-foreground",
+    button: "border-dashed border-input bg-muted text-muted-foreground",
+    cursor: "cursor-not-allowed",
     hint: "text-muted-foreground",
   },
 };
@@ -90,7 +95,7 @@ export function GradeButtons({
                 "flex h-auto flex-col items-start gap-0.5 rounded-md border px-4 py-2 text-left text-sm font-medium whitespace-normal transition-colors select-none",
                 "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
                 classes.button,
-                busy && "cursor-wait",
+                busy ? "cursor-wait" : classes.cursor,
               )}
               onClick={() => onGrade(value)}
             >

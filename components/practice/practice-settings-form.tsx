@@ -26,7 +26,7 @@ export function PracticeSettingsForm({
         min={DAILY_NEW_LIMIT_MIN}
         max={DAILY_NEW_LIMIT_MAX}
         defaultValue={dailyNewLimit}
-        className="w-28"
+        className="max-w-28"
         hint="Reviews that fall due are always shown."
         error={errorFor("dailyNewLimit")}
       />

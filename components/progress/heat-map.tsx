@@ -1,6 +1,5 @@
 import { formatCount } from "@/lib/format";
 import { heatLevel, type AttemptHeatMapData, type HeatLevel } from "@/lib/progress/calendar";
-import { cn } from "@/lib/utils/cn";
 
 import { dayTitle, formatDayKey, heatMapSummary, monthLabels } from "./format";
 
@@ -11,7 +10,6 @@ export interface AttemptHeatMapProps {
   data: AttemptHeatMapData;
   title: string;
   description: string;
-  className?: string;
 }
 
 // Geometry in viewBox units. The SVG scales to its container's width, so these fix proportions
@@ -52,7 +50,7 @@ const levelClass: Record<HeatLevel, string> = {
  * are left blank. A sentence under the grid sums it up, and a <details> lists every day with
  * attempts as a table, the text equivalent of the grid.
  */
-export function AttemptHeatMap({ id, data, title, description, className }: AttemptHeatMapProps) {
+export function AttemptHeatMap({ id, data, title, description }: AttemptHeatMapProps) {
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
   const summaryId = `${id}-summary`;
@@ -68,7 +66,7 @@ export function AttemptHeatMap({ id, data, title, description, className }: Atte
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
       data-slot="attempt-heat-map"
-      className={cn("rounded-xl border bg-card p-4 text-card-foreground shadow-xs sm:p-6", className)}
+      className="rounded-xl border bg-card p-4 text-card-foreground shadow-xs sm:p-6"
     >
       <figcaption className="grid gap-1">
         <p id={titleId} className="text-subheading text-card-foreground">

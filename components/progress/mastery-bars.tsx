@@ -1,4 +1,3 @@
-import { cn } from "@/lib/utils/cn";
 import { ShareBar } from "@/components/charts/share-bar";
 import { Link } from "@/components/ui/link";
 
@@ -27,7 +26,6 @@ export interface MasteryBarsProps {
   rows: MasteryRow[];
   /** Shown instead of the bars when there are no rows: say what to do next, a link is welcome. */
   emptyMessage: ReactNode;
-  className?: string;
 }
 
 /**
@@ -36,7 +34,7 @@ export interface MasteryBarsProps {
  * series, so colour carries no meaning; each bar's figure is printed beside it, with the skill's
  * demand and what the score is based on underneath. A <details> holds the same rows as a table.
  */
-export function MasteryBars({ id, title, description, rows, emptyMessage, className }: MasteryBarsProps) {
+export function MasteryBars({ id, title, description, rows, emptyMessage }: MasteryBarsProps) {
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
 
@@ -46,10 +44,7 @@ export function MasteryBars({ id, title, description, rows, emptyMessage, classN
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
       data-slot="mastery-bars"
-      className={cn(
-        "@container rounded-xl border bg-card p-4 text-card-foreground shadow-xs sm:p-6",
-        className,
-      )}
+      className="@container rounded-xl border bg-card p-4 text-card-foreground shadow-xs sm:p-6"
     >
       <figcaption className="grid gap-1">
         <p id={titleId} className="text-subheading text-card-foreground">

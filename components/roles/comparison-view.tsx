@@ -72,7 +72,7 @@ export function ComparisonView({ pair, data, c }: { pair: string; data: Comparis
   ];
 
   return (
-    <article className="container-page py-10 sm:py-12">
+    <article className="container-page py-10 sections-render-near-view sm:py-12">
       <JsonLd
         data={{
           "@context": "https://schema.org",

@@ -46,14 +46,17 @@ export function ScrollRegion({
   }, []);
 
   return (
-    <div className={cn("mt-4 min-w-0", className)}>
+    <div className={cn("min-w-0", className ?? "mt-4")}>
       {/* The arrow after the words is drawn by the scroll-hint utility (app/globals.css). */}
       <p
         aria-hidden="true"
         className={cn(
-          "scroll-hint flex",
-          overflow === "unknown" && (wide ? "sm:hidden" : "hidden"),
-          overflow === "fits" && "hidden",
+          "scroll-hint",
+          {
+            overflowing: "flex",
+            unknown: wide ? "flex sm:hidden" : "hidden",
+            fits: "hidden",
+          }[overflow],
         )}
       >
         Scroll sideways for more

@@ -74,7 +74,7 @@ export function TransitionSkills({
         ))}
       </div>
       <div className="mt-6 flex flex-wrap items-center gap-x-4 gap-y-2">
-        <PlanLink className="h-auto min-h-10 py-2 text-center whitespace-normal" />
+        <PlanLink />
         <p className="text-sm text-muted-foreground">
           The plan weighs the skills your target role asks for by what you have already practised.
         </p>

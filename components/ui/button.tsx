@@ -3,30 +3,37 @@ import { Link } from "@/components/ui/link";
 
 import type { ComponentProps } from "react";
 
-const base =
-  "inline-flex shrink-0 cursor-pointer items-center justify-center gap-2 rounded-md font-medium whitespace-nowrap transition-colors select-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:pointer-events-none disabled:opacity-50 aria-disabled:pointer-events-none aria-disabled:opacity-50 [&_svg]:pointer-events-none [&_svg]:shrink-0 [&_svg:not([class*='size-'])]:size-4";
+// The `button` utility (app/globals.css): focus ring, disabled look, icon sizing.
+const base = "button";
 
+// Colours only: a variant never sets what a size sets, so the two join without conflicts.
 const variants = {
   default: "bg-primary text-primary-foreground shadow-xs hover:bg-primary/90",
   secondary: "bg-accent text-accent-foreground hover:bg-accent/80",
   outline: "border border-input bg-card text-foreground shadow-xs hover:bg-muted",
   ghost: "text-foreground hover:bg-muted",
   destructive: "bg-destructive text-destructive-foreground shadow-xs hover:bg-destructive/90",
-  link: "h-auto rounded-sm px-0 py-0 text-link underline decoration-link/45 underline-offset-4 hover:decoration-current",
 } as const;
 
 const sizes = {
-  sm: "h-8 gap-1.5 px-3 text-sm",
-  md: "h-10 px-4 text-sm",
-  lg: "h-11 px-6 text-base",
-  icon: "size-10",
+  sm: "h-8 gap-1.5 rounded-md px-3 text-sm whitespace-nowrap",
+  md: "h-10 gap-2 rounded-md px-4 text-sm whitespace-nowrap",
+  lg: "h-11 gap-2 rounded-md px-6 text-base whitespace-nowrap",
+  icon: "size-10 gap-2 rounded-md whitespace-nowrap",
+  /** As tall as `md` at least, with a label that may wrap onto a second line on a narrow screen. */
+  wrap: "min-h-10 gap-2 rounded-md px-4 py-2 text-center text-sm",
 } as const;
 
-export type ButtonVariant = keyof typeof variants;
+/** Text that looks like a link but acts as a button: no box, so no size. */
+const linkLook =
+  "gap-2 rounded-sm text-sm whitespace-nowrap text-link underline decoration-link/45 underline-offset-4 hover:decoration-current";
+
+export type ButtonVariant = keyof typeof variants | "link";
 export type ButtonSize = keyof typeof sizes;
 
 export type ButtonVariantProps = {
   variant?: ButtonVariant;
+  /** Ignored by the `link` variant. */
   size?: ButtonSize;
 };
 
@@ -36,8 +43,7 @@ export function buttonVariants({
   size = "md",
   className,
 }: ButtonVariantProps & { className?: string } = {}): string {
-  // Variant after size, so `link` can drop the size's height and padding.
-  return cn(base, sizes[size], variants[variant], className);
+  return cn(base, variant === "link" ? linkLook : [sizes[size], variants[variant]], className);
 }
 
 export type ButtonProps = ComponentProps<"button"> & ButtonVariantProps;

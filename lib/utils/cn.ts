@@ -1,19 +1,16 @@
 import { clsx } from "clsx";
-import { extendTailwindMerge } from "tailwind-merge";
 
 import type { ClassValue } from "clsx";
 
-// tailwind-merge must know the named text sizes from app/globals.css; otherwise it reads
-// `text-title` as a colour and drops a `text-foreground` next to it (or the reverse).
-const twMerge = extendTailwindMerge({
-  extend: {
-    theme: {
-      text: ["display", "title", "heading", "subheading", "lead"],
-    },
-  },
-});
-
-/** Joins class names and lets a later Tailwind class override an earlier conflicting one. */
+/**
+ * Joins class names, dropping false, null and undefined. It does not merge Tailwind classes: a
+ * component's classes and the className its caller adds must never set the same thing (two widths,
+ * two paddings), since which one wins would depend on the stylesheet's order, not on the call. A
+ * caller that needs another look asks for it through a prop (a Button's `size`, an Input's
+ * `width`). Merging took tailwind-merge into every page's JavaScript: about 30 ms on this machine
+ * to load it and build its class map on first use, four times that on Lighthouse's phone (issue 18).
+ * The unit tests check every call for conflicts (test/support/no-class-conflicts.ts).
+ */
 export function cn(...inputs: ClassValue[]): string {
-  return twMerge(clsx(inputs));
+  return clsx(inputs);
 }

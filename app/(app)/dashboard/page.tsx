@@ -113,7 +113,6 @@ export default async function DashboardPage() {
       <div className="mt-10 grid gap-8 lg:grid-cols-2">
         <MasteryBars
           id="mastery"
-          className="rounded-xl border bg-card p-5"
           title={target ? `Mastery of what ${target.name} asks for` : "Mastery per skill"}
           description={
             demand
@@ -146,7 +145,6 @@ export default async function DashboardPage() {
         />
         <AttemptHeatMap
           id="activity"
-          className="rounded-xl border bg-card p-5"
           data={dashboard.heatMap}
           title="Attempts per day"
           description="The last 12 weeks, one square per day; darker means more attempts."

@@ -63,7 +63,7 @@ export default async function RolePage({ params }: Props) {
   ];
 
   return (
-    <article className="container-page py-10 sm:py-12">
+    <article className="container-page py-10 sections-render-near-view sm:py-12">
       <Breadcrumbs
         trail={[
           { name: "Roles", path: "/roles" },
@@ -238,7 +238,9 @@ function SourceSkillsBlock({ role, source }: { role: RoleDetail; source: SourceS
   const from = `${snapshot.publisher}, ${formatMonth(snapshot.dataMonth)}`;
   const others = snapshot.roles.filter((r) => r.slug !== role.slug);
   return (
-    <div className="mt-8">
+    // A role's skills section holds a block per source, thousands of pixels in all: each is
+    // rendered as it nears the viewport, like the page's sections.
+    <div className="mt-8 render-near-view">
       <h3 className="text-subheading">
         <a className="link" href={snapshot.url} rel="noopener noreferrer">
           {snapshot.title}
