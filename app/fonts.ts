@@ -1,8 +1,9 @@
 import localFont from "next/font/local";
 
-// Geist and Geist Mono, cut to the characters and weights the site uses by scripts/subset-fonts.ts
-// (23 and 24 kB instead of 68 and 70; issue 18). Only the text face is preloaded: most pages show no
-// code, and where they do, code appears in the system's monospace face until Geist Mono arrives.
+// Geist, cut to the characters and weights the site uses by scripts/subset-fonts.ts (23 kB instead
+// of 68; issue 18), preloaded. Code is set in the system's monospace face (ui-monospace, SF Mono,
+// Menlo, Consolas: app/globals.css): Geist Mono was another 24 kB on every page that shows code,
+// fetched late (only once a code block is laid out) and on the way to its largest paint.
 // next/font sizes a fallback face to Geist's metrics, so the swap moves nothing (CLS 0).
 
 export const geistSans = localFont({
@@ -11,14 +12,4 @@ export const geistSans = localFont({
   weight: "400 700",
   display: "swap",
   preload: true,
-});
-
-export const geistMono = localFont({
-  src: "./fonts/geist-mono-subset.woff2",
-  variable: "--font-geist-mono",
-  weight: "400 700",
-  display: "swap",
-  preload: false,
-  adjustFontFallback: false,
-  fallback: ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "monospace"],
 });

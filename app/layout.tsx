@@ -1,13 +1,12 @@
 import { env } from "@/lib/env";
 import { site } from "@/lib/site";
-import { cn } from "@/lib/utils/cn";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 
-import { geistMono, geistSans } from "./fonts";
+import { geistSans } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -38,7 +37,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
   return (
     // suppressHydrationWarning: public/theme-init.js sets data-theme on <html> before React loads.
-    <html lang="en" suppressHydrationWarning className={cn(geistSans.variable, geistMono.variable)}>
+    <html lang="en" suppressHydrationWarning className={geistSans.variable}>
       <head>
         {/* Blocking on purpose, so the theme is applied before first paint. An external file
             because the Content-Security-Policy forbids inline scripts. */}

@@ -3,9 +3,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-// Cuts the site's two typefaces (Geist and Geist Mono, variable, from the `geist` package) down to
-// the characters the site prints, into app/fonts/ (issue 18: each full file was ~70 kB and every page
-// loaded both before first paint). The set is Basic Latin and Latin-1 (any name or word a person
+// Cuts the site's typeface (Geist, variable, from the `geist` package) down to the characters the
+// site prints, into app/fonts/ (issue 18: the full file was ~70 kB, loaded before first paint; code
+// uses the system's monospace face, app/fonts.ts). The set is Basic Latin and Latin-1 (any name or word a person
 // types in a note) plus every other character found in content/ and the app's own source: the
 // Greek, maths, arrows and typographic marks questions use. A character the fonts lack is skipped
 // and shows in the system font, as does a new symbol until `npm run fonts:subset` is run again.
@@ -20,7 +20,6 @@ const subsetFont = require("subset-font") as (
 
 const FONTS = [
   { from: "geist/dist/fonts/geist-sans/Geist-Variable.woff2", to: "app/fonts/geist-sans-subset.woff2" },
-  { from: "geist/dist/fonts/geist-mono/GeistMono-Variable.woff2", to: "app/fonts/geist-mono-subset.woff2" },
 ] as const;
 
 /** The weights the site sets (font-normal 400 to the headings' 650): the rest of the axis goes. */
