@@ -28,6 +28,7 @@ export function ScrollRegion({
   /** The table keeps its content width (min-w-max), so it overflows a phone's screen. */
   wide?: boolean;
   children: ReactNode;
+  /** Classes for the outer box, in place of its default top margin (mt-4). */
   className?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
