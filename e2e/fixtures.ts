@@ -41,16 +41,25 @@ export const test = base.extend<Fixtures>({
       // axe reads each text's background from what is painted under it. Blocks the browser has
       // not rendered yet (`content-visibility: auto`, the render-near-view utility) have nothing
       // painted, so axe took a colour from whatever was at that point (a false contrast failure).
-      // Render them all for the scan, as they are once scrolled to.
+      // Render them all for the scan, as they are once scrolled to, and give the page back as it
+      // was, so that the test's later steps still see blocks rendered only near the viewport.
       await target.evaluate(() => {
         for (const element of document.querySelectorAll<HTMLElement>("*")) {
-          if (getComputedStyle(element).contentVisibility === "auto")
+          if (getComputedStyle(element).contentVisibility === "auto") {
             element.style.contentVisibility = "visible";
+            element.dataset.axeRendered = "";
+          }
         }
       });
       const results = await new AxeBuilder({ page: target })
         .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
         .analyze();
+      await target.evaluate(() => {
+        for (const element of document.querySelectorAll<HTMLElement>("[data-axe-rendered]")) {
+          element.style.contentVisibility = "";
+          delete element.dataset.axeRendered;
+        }
+      });
       const summary = results.violations.map(
         (v) =>
           `${v.id} (${v.impact ?? "?"}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
