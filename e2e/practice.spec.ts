@@ -207,6 +207,10 @@ test("the grade buttons show only the grade chosen, and read clearly before the 
     for (const name of ["Again", "Hard", "Easy"]) {
       await expect(grade(name)).toHaveAttribute("aria-pressed", "false");
     }
+    // The buttons ease into their new colours (transition-colors): measure them once they are there.
+    await page
+      .getByRole("group", { name: "How did you do?" })
+      .evaluate((group) => Promise.all(group.getAnimations({ subtree: true }).map((a) => a.finished)));
     const looks = await gradeButtonLooks(page, "How did you do?");
     const [again, , good] = looks;
     expect(good?.background, `Good (${colorScheme}) is filled unlike the others`).not.toBe(again?.background);
