@@ -139,33 +139,35 @@ test("on a question page a visitor's note survives signing in, and grades are re
 
 /** Each grade button's opacity and the contrast of its text on its own background (WCAG formula). */
 async function gradeButtonLooks(page: Page, group: string) {
-  return page
-    .getByRole("group", { name: group })
-    .getByRole("button")
-    .evaluateAll((buttons) => {
-      // A canvas turns any CSS colour (the palette is oklch) into sRGB.
-      const context = document.createElement("canvas").getContext("2d", { willReadFrequently: true })!;
-      const luminance = (color: string) => {
-        context.clearRect(0, 0, 1, 1);
-        context.fillStyle = color;
-        context.fillRect(0, 0, 1, 1);
-        const [r, g, b] = [...context.getImageData(0, 0, 1, 1).data].map((v) => {
-          const c = v / 255;
-          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-        });
-        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-      };
-      return buttons.map((button) => {
-        const style = getComputedStyle(button);
-        const [text, fill] = [luminance(style.color), luminance(style.backgroundColor)];
-        return {
-          name: button.textContent,
-          opacity: style.opacity,
-          background: style.backgroundColor,
-          contrast: (Math.max(text, fill) + 0.05) / (Math.min(text, fill) + 0.05),
-        };
+  const fieldset = page.getByRole("group", { name: group });
+  // The buttons ease into a new state's colours (transition-colors): measure them once they are there.
+  await fieldset.evaluate((element) =>
+    Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)),
+  );
+  return fieldset.getByRole("button").evaluateAll((buttons) => {
+    // A canvas turns any CSS colour (the palette is oklch) into sRGB.
+    const context = document.createElement("canvas").getContext("2d", { willReadFrequently: true })!;
+    const luminance = (color: string) => {
+      context.clearRect(0, 0, 1, 1);
+      context.fillStyle = color;
+      context.fillRect(0, 0, 1, 1);
+      const [r, g, b] = [...context.getImageData(0, 0, 1, 1).data].map((v) => {
+        const c = v / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
       });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    return buttons.map((button) => {
+      const style = getComputedStyle(button);
+      const [text, fill] = [luminance(style.color), luminance(style.backgroundColor)];
+      return {
+        name: button.textContent,
+        opacity: style.opacity,
+        background: style.backgroundColor,
+        contrast: (Math.max(text, fill) + 0.05) / (Math.min(text, fill) + 0.05),
+      };
     });
+  });
 }
 
 // Issue 17: "Again" looked chosen before anything was, a chosen Good was not marked, and before the
@@ -207,10 +209,6 @@ test("the grade buttons show only the grade chosen, and read clearly before the 
     for (const name of ["Again", "Hard", "Easy"]) {
       await expect(grade(name)).toHaveAttribute("aria-pressed", "false");
     }
-    // The buttons ease into their new colours (transition-colors): measure them once they are there.
-    await page
-      .getByRole("group", { name: "How did you do?" })
-      .evaluate((group) => Promise.all(group.getAnimations({ subtree: true }).map((a) => a.finished)));
     const looks = await gradeButtonLooks(page, "How did you do?");
     const [again, , good] = looks;
     expect(good?.background, `Good (${colorScheme}) is filled unlike the others`).not.toBe(again?.background);
