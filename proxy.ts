@@ -224,8 +224,7 @@ export const config = {
   // Static files are served as they are: no CSP to attach, no session to check.
   matcher: [
     {
-      source:
-        "/((?!_next/static|_next/image|vendor/|favicon.ico|icon.svg|theme-init.js|robots.txt|sitemap.xml).*)",
+      source: "/((?!_next/static|_next/image|vendor/|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)",
       // The production server (scripts/serve.ts) sets this header on a GET of a prerendered page,
       // which needs nothing from here, and strips it from every request a client sends
       // (PRERENDERED_REQUEST_HEADER in scripts/lib/prerendered-requests.ts).

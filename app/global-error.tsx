@@ -16,7 +16,7 @@ export default function GlobalError({ error, retry }: GlobalErrorProps) {
     console.error(error);
   }, [error]);
 
-  // This document is rendered in the browser, without theme-init.js's attribute; re-apply an
+  // This document is rendered in the browser, without the theme script's attribute; re-apply an
   // explicit stored choice (the stylesheet already follows the system when there is none).
   useLayoutEffect(() => {
     try {

@@ -4,7 +4,7 @@ import { useLayoutEffect, useState, useSyncExternalStore } from "react";
 
 import { cn } from "@/lib/utils/cn";
 
-// The same key, values and attribute as public/theme-init.js, which applies the theme before
+// The same key, values and attribute as lib/theme/theme-init-script.ts, which applies the theme before
 // first paint; this button only changes it.
 type ThemeChoice = "system" | "light" | "dark";
 
@@ -51,7 +51,7 @@ function applyChoice(choice: ThemeChoice): void {
   const resolved = choice === "system" ? systemTheme() : choice;
   const root = document.documentElement;
   if (root.dataset.theme === resolved) return;
-  // Every colour at once, not through each control's transition (as public/theme-init.js does).
+  // Every colour at once, not through each control's transition (as lib/theme/theme-init-script.ts does).
   root.dataset.themeSwitching = "";
   root.dataset.theme = resolved;
   requestAnimationFrame(() => requestAnimationFrame(() => delete root.dataset.themeSwitching));
@@ -77,7 +77,7 @@ export function ThemeToggle({ className }: { className?: string }) {
   const [announcement, setAnnouncement] = useState("");
 
   // In development, React's Strict Mode remount resets <html>'s attributes, dropping the
-  // data-theme set by theme-init.js; put it back before paint. A no-op in production.
+  // data-theme set by the theme script; put it back before paint. A no-op in production.
   useLayoutEffect(() => {
     applyChoice(readChoice());
   }, []);
@@ -111,7 +111,7 @@ export function ThemeToggle({ className }: { className?: string }) {
         className={cn(
           "inline-flex size-9 cursor-pointer items-center justify-center rounded-md text-muted-foreground transition-colors hover:bg-muted hover:text-foreground",
           "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
-          // Without JavaScript the button could do nothing (theme-init.js never ran): hide it.
+          // Without JavaScript the button could do nothing (the theme script never ran): hide it.
           "[:root:not([data-theme])_&]:hidden",
           className,
         )}

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 
 import { describe, expect, it } from "vitest";
 
+import { THEME_INIT_SCRIPT } from "@/lib/theme/theme-init-script";
+
 import { buildCsp, inlineScriptHashes, isDataPush, RUNNER_WORKER_CSP, vouchedInlineScripts } from "./csp";
 
 const sha = (text: string) => `sha256-${createHash("sha256").update(text).digest("base64")}`;
@@ -9,7 +11,7 @@ const sha = (text: string) => `sha256-${createHash("sha256").update(text).digest
 describe("buildCsp", () => {
   it("never allows inline scripts wholesale and forbids framing", () => {
     const csp = buildCsp({ nonce: "abc" });
-    expect(csp).toContain("script-src 'self' 'nonce-abc'");
+    expect(csp).toContain(`script-src 'self' 'nonce-abc' '${sha(THEME_INIT_SCRIPT)}';`);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
@@ -23,9 +25,17 @@ describe("buildCsp", () => {
       formOrigins: ["https://github.com"],
       upgradeInsecureRequests: true,
     });
-    expect(csp).toContain("script-src 'self' 'sha256-AAA' 'unsafe-eval'");
+    expect(csp).toContain(`script-src 'self' '${sha(THEME_INIT_SCRIPT)}' 'sha256-AAA' 'unsafe-eval';`);
     expect(csp).toContain("form-action 'self' https://github.com");
     expect(csp).toContain("upgrade-insecure-requests");
+  });
+
+  it("allows the inlined theme script on every page, and lists it once when a page's hashes hold it too", () => {
+    const theme = `'${sha(THEME_INIT_SCRIPT)}'`;
+    for (const csp of [buildCsp({}), buildCsp({ nonce: "abc" }), buildCsp({ scriptHashes: ["sha256-AAA"] })])
+      expect(csp).toContain(theme);
+    const both = buildCsp({ scriptHashes: [sha(THEME_INIT_SCRIPT), "sha256-AAA"] });
+    expect(both.split(theme)).toHaveLength(2);
   });
 });
 
@@ -41,7 +51,7 @@ describe("the pages and the runner's workers", () => {
 describe("inlineScriptHashes", () => {
   it("hashes inline scripts exactly as written and skips external scripts and data blocks", () => {
     const html = [
-      '<script src="/theme-init.js"></script>',
+      '<script src="/_next/static/chunks/a.js"></script>',
       '<script>self.__next_f.push([1,"a"])</script>',
       '<script type="application/ld+json">{"@type":"FAQPage"}</script>',
       '<script async="">(self.__next_s=self.__next_s||[]).push(1)</script>',
@@ -86,6 +96,7 @@ describe("vouchedInlineScripts", () => {
       "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
       '<script>self.__next_f.push([1,"0:[]\\n"])</script>',
       `<script>${known}</script>`,
+      `<script>${THEME_INIT_SCRIPT}</script>`,
       "<script>alert(document.cookie)</script>",
       '<script type="application/ld+json">{"a":1}</script>',
     ].join("");
@@ -94,6 +105,7 @@ describe("vouchedInlineScripts", () => {
       sha("(self.__next_f=self.__next_f||[]).push([0])"),
       sha('self.__next_f.push([1,"0:[]\\n"])'),
       sha(known),
+      sha(THEME_INIT_SCRIPT),
     ]);
     expect(result.unvouched).toBe(1);
   });

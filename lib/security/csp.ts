@@ -1,11 +1,19 @@
 import { createHash } from "node:crypto";
 
+// Relative, not "@/lib/…": next.config.ts imports this module before path aliases exist.
+import { THEME_INIT_SCRIPT } from "../theme/theme-init-script";
+
 // The Content-Security-Policy, without 'unsafe-inline' scripts. Next.js puts its RSC payload in
 // inline <script>s, so each one must be vouched for:
 //  - prerendered pages (most public pages) carry fixed inline scripts, hashed at build time into
 //    .next/csp-hashes.json (scripts/lib/csp-manifest.ts); their CSP lists those hashes;
 //  - pages rendered per request get a fresh nonce, which Next.js adds to its scripts.
-// Same-origin script files (the framework's chunks, /theme-init.js) are allowed by 'self'.
+// Every policy allows the theme script that every page inlines (lib/theme/theme-init-script.ts)
+// by its hash. Same-origin script files (the framework's chunks) are allowed by 'self'.
+
+const scriptHash = (body: string) => `sha256-${createHash("sha256").update(body, "utf8").digest("base64")}`;
+
+export const THEME_INIT_SCRIPT_HASH = scriptHash(THEME_INIT_SCRIPT);
 
 export interface CspOptions {
   /** Per-request nonce for a page rendered on demand. */
@@ -21,10 +29,11 @@ export interface CspOptions {
 }
 
 export function buildCsp(options: CspOptions): string {
+  const hashes = new Set([THEME_INIT_SCRIPT_HASH, ...(options.scriptHashes ?? [])]);
   const scriptSources = [
     "'self'",
     ...(options.nonce ? [`'nonce-${options.nonce}'`] : []),
-    ...(options.scriptHashes ?? []).map((hash) => `'${hash}'`),
+    ...[...hashes].map((hash) => `'${hash}'`),
     ...(options.development ? ["'unsafe-eval'"] : []),
   ];
   const directives = [
@@ -75,8 +84,6 @@ function* executableInlineScripts(html: string): Generator<string> {
   }
 }
 
-const scriptHash = (body: string) => `sha256-${createHash("sha256").update(body, "utf8").digest("base64")}`;
-
 /**
  * The CSP hash of every inline script in an HTML document. Scripts with a src are covered by
  * 'self'; JSON-LD and other data blocks are not executed, so CSP ignores them.
@@ -119,16 +126,17 @@ export interface VouchedScripts {
 
 /**
  * For a page rendered once on demand and then kept for every visitor (scripts/lib/rendered-pages.ts):
- * the hashes of its inline scripts that are Next.js data pushes (see isDataPush) or scripts the
- * build already vouched for (`known`, the prerendered pages' hashes). Any other inline script is
- * counted and not hashed, so markup that slipped into the page cannot run code through the policy.
+ * the hashes of its inline scripts that are Next.js data pushes (see isDataPush), the theme script,
+ * or scripts the build already vouched for (`known`, the prerendered pages' hashes). Any other
+ * inline script is counted and not hashed, so markup that slipped into the page cannot run code
+ * through the policy.
  */
 export function vouchedInlineScripts(html: string, known: ReadonlySet<string>): VouchedScripts {
   const hashes = new Set<string>();
   let unvouched = 0;
   for (const script of executableInlineScripts(html)) {
     const hash = scriptHash(script);
-    if (known.has(hash) || isDataPush(script)) hashes.add(hash);
+    if (known.has(hash) || hash === THEME_INIT_SCRIPT_HASH || isDataPush(script)) hashes.add(hash);
     else unvouched++;
   }
   return { hashes: [...hashes], unvouched };

@@ -5,6 +5,7 @@ import path from "node:path";
 
 import { describe, expect, it, vi } from "vitest";
 
+import { THEME_INIT_SCRIPT_HASH } from "./csp";
 import { CSP_MANIFEST, oauthFormOrigins, pagePolicies } from "./page-policies";
 
 function distWith(manifest: Record<string, string[]>): string {
@@ -22,7 +23,7 @@ describe("pagePolicies", () => {
       distDir: distWith({ "/": ["sha256-home"], "/_not-found": ["sha256-404"] }),
     });
     const home = policies.prerendered("/");
-    expect(home).toContain("script-src 'self' 'sha256-home';");
+    expect(home).toContain(`script-src 'self' '${THEME_INIT_SCRIPT_HASH}' 'sha256-home';`);
     expect(home).not.toContain("nonce");
     expect(policies.prerendered("/")).toBe(home);
     expect(policies.prerendered("/questions")).toBeNull();
@@ -32,7 +33,7 @@ describe("pagePolicies", () => {
     const policies = pagePolicies({ ...base, distDir: distWith({ "/_not-found": ["sha256-404"] }) });
     const first = policies.withNonce();
     const second = policies.withNonce();
-    expect(first.csp).toContain(`'nonce-${first.nonce}' 'sha256-404'`);
+    expect(first.csp).toContain(`'nonce-${first.nonce}' '${THEME_INIT_SCRIPT_HASH}' 'sha256-404'`);
     expect(second.nonce).not.toBe(first.nonce);
   });
 
@@ -45,7 +46,7 @@ describe("pagePolicies", () => {
       `<script>${push}</script><script>${bootstrap}</script><script>alert(1)</script>`,
     );
     const pushHash = `sha256-${createHash("sha256").update(push).digest("base64")}`;
-    expect(csp).toContain(`script-src 'self' '${pushHash}' '${known}';`);
+    expect(csp).toContain(`script-src 'self' '${THEME_INIT_SCRIPT_HASH}' '${pushHash}' '${known}';`);
     expect(csp).not.toContain("nonce");
     expect(unvouched).toBe(1);
   });

@@ -1,17 +1,22 @@
-/*
- * Applies the colour theme before first paint. Loaded by app/layout.tsx as a blocking
- * <script src> in <head> (an external file, because the Content-Security-Policy forbids inline
- * scripts). Keep it tiny, dependency-free and ES5.
- *
- * localStorage "theme" holds the choice: "light", "dark" or "system" (also when absent).
- * <html data-theme> always holds the resolved theme: "light" or "dark".
- * components/layout/theme-toggle.tsx writes the same key and attribute.
- */
-(function () {
+// Applies the colour theme before first paint: app/layout.tsx puts this text in an inline <script>
+// at the top of every page, so it runs while the document is parsed, before the first frame, and
+// costs no request of its own (as a file it was one more round trip before the first paint on a
+// slow phone; issue 18). The Content-Security-Policy allows exactly this text by its hash
+// (lib/security/csp.ts), so keep it a fixed string: no interpolation, nothing that differs between
+// builds or requests. Plain ES5, no dependencies.
+//
+// localStorage "theme" holds the choice: "light", "dark" or "system" (also when absent).
+// <html data-theme> always holds the resolved theme: "light" or "dark".
+// components/layout/theme-toggle.tsx writes the same key and attribute.
+//
+// On a theme change every colour switches at once, not through each control's hover transition:
+// app/globals.css turns transitions off while data-theme-switching is set (two frames).
+// It follows the operating system while the choice is "system", and a choice made in another tab.
+
+export const THEME_INIT_SCRIPT = `(function () {
   var KEY = "theme";
   var root = document.documentElement;
   var query = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
-
   function choice() {
     try {
       var value = window.localStorage.getItem(KEY);
@@ -20,13 +25,10 @@
       return "system";
     }
   }
-
   function apply() {
     var chosen = choice();
     var resolved = chosen === "system" ? (query && query.matches ? "dark" : "light") : chosen;
     var previous = root.getAttribute("data-theme");
-    // A theme change switches every colour at once, not through each control's hover transition
-    // (app/globals.css turns transitions off while this attribute is set).
     if (previous && previous !== resolved && window.requestAnimationFrame) {
       root.setAttribute("data-theme-switching", "");
       window.requestAnimationFrame(function () {
@@ -37,10 +39,7 @@
     }
     root.setAttribute("data-theme", resolved);
   }
-
   apply();
-
-  // Follow the operating system while the choice is "system".
   if (query) {
     var onSystemChange = function () {
       if (choice() === "system") apply();
@@ -48,9 +47,7 @@
     if (query.addEventListener) query.addEventListener("change", onSystemChange);
     else if (query.addListener) query.addListener(onSystemChange);
   }
-
-  // Follow a choice made in another tab.
   window.addEventListener("storage", function (event) {
     if (event.key === KEY || event.key === null) apply();
   });
-})();
+})();`;
