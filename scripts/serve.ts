@@ -9,7 +9,7 @@ import { cookieNames, signedInHintSetCookie, signedInHintUpdate } from "@/lib/ac
 import { parseEnv } from "@/lib/env-schema";
 import { oauthFormOrigins, pagePolicies } from "@/lib/security/page-policies";
 
-import { CompressedBodies, compressFromCache } from "./lib/compressed-responses";
+import { CompressedBodies, compressFromCache, compressStaticFromCache } from "./lib/compressed-responses";
 import { PRERENDERED_REQUEST_HEADER, prerenderedPageOf } from "./lib/prerendered-requests";
 import {
   KEPT_PAGE_REQUEST_HEADER,
@@ -135,8 +135,11 @@ const server = createServer((request, response) => {
         );
       },
     });
-  } else if (!(page && compressFromCache(request, response, compressedBodies))) {
-    // A prerendered page's RSC payload (a client navigation) is compressed once as well.
+  } else if (
+    !compressStaticFromCache(request, response, compressedBodies) &&
+    !(page && compressFromCache(request, response, compressedBodies))
+  ) {
+    // Static files and a prerendered page's RSC payload (a client navigation) are compressed once as well.
     compressOnTheFly(request, response, () => {});
   }
   void handle(request, response);
