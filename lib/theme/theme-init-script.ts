@@ -1,5 +1,5 @@
 // Applies the colour theme before first paint: app/layout.tsx puts this text in an inline <script>
-// at the top of every page, so it runs while the document is parsed, before the first frame, and
+// in every page's <head>, so it runs while the document is parsed, before the first frame, and
 // costs no request of its own (as a file it was one more round trip before the first paint on a
 // slow phone; issue 18). The Content-Security-Policy allows exactly this text by its hash
 // (lib/security/csp.ts), so keep it a fixed string: no interpolation, nothing that differs between

@@ -62,6 +62,8 @@ export function medianRun(runs: LighthouseRun[]): LighthouseRun {
 
 export interface Lighthouse {
   measure(url: string, preset: Preset): Promise<LighthouseResult>;
+  /** Loads the page once as a mobile run does and saves the recording in `dir` (Lighthouse's -G). */
+  record(url: string, dir: string): Promise<void>;
 }
 
 /**
@@ -126,6 +128,9 @@ export async function startLighthouse(workDir: string, track: (group: Group) => 
   }
 
   return {
+    async record(url, dir) {
+      await lighthouse(url, { port, logLevel: "error", gatherMode: dir, onlyCategories: ["performance"] });
+    },
     async measure(url, preset) {
       const runs: LighthouseRun[] = [];
       for (let i = 0; i < RUNS; i++) runs.push(await once(url, preset));
