@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
@@ -34,18 +34,16 @@ async function record(url: string, dir: string, runs: number) {
     }
   } finally {
     for (const group of groups) await group.stop();
+    await rm(workDir, { recursive: true, force: true });
   }
 }
 
-async function replay(dir: string, edits: NetworkEdits) {
+/** Lighthouse's result for one recording with its network log edited (on a copy: the recording stays). */
+async function audit(recording: string, edits: NetworkEdits) {
   const { default: lighthouse } = await import("lighthouse");
-  const runs = (await readdir(dir))
-    .filter((name) => /^\d+$/.test(name))
-    .sort((a, b) => Number(a) - Number(b));
-  if (runs.length === 0) throw new Error(`No recordings in ${dir}: record some first.`);
-  for (const run of runs) {
-    const copy = await mkdtemp(path.join(os.tmpdir(), "lighthouse-replay-"));
-    await cp(path.join(dir, run), copy, { recursive: true });
+  const copy = await mkdtemp(path.join(os.tmpdir(), "lighthouse-replay-"));
+  try {
+    await cp(recording, copy, { recursive: true });
     const logFile = path.join(copy, "defaultPass.devtoolslog.json");
     const log = JSON.parse(await readFile(logFile, "utf8")) as DevtoolsLogEntry[];
     await writeFile(logFile, JSON.stringify(editNetworkLog(log, edits)));
@@ -57,7 +55,20 @@ async function replay(dir: string, edits: NetworkEdits) {
     });
     const lhr = result?.lhr;
     if (!lhr || lhr.runtimeError)
-      throw new Error(`Lighthouse could not replay ${run}: ${lhr?.runtimeError?.message}`);
+      throw new Error(`Lighthouse could not replay ${recording}: ${lhr?.runtimeError?.message}`);
+    return lhr;
+  } finally {
+    await rm(copy, { recursive: true, force: true });
+  }
+}
+
+async function replay(dir: string, edits: NetworkEdits) {
+  const runs = (await readdir(dir))
+    .filter((name) => /^\d+$/.test(name))
+    .sort((a, b) => Number(a) - Number(b));
+  if (runs.length === 0) throw new Error(`No recordings in ${dir}: record some first.`);
+  for (const run of runs) {
+    const lhr = await audit(path.join(dir, run), edits);
     const ms = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? NaN);
     const score = Math.round((lhr.categories.performance?.score ?? NaN) * 100);
     console.log(

@@ -5,9 +5,9 @@ import { fileURLToPath } from "node:url";
 
 // Cuts the site's typeface (Geist, variable, from the `geist` package) down to the characters the
 // site prints, into app/fonts/ (issue 18: the full file was ~70 kB, loaded before first paint; code
-// uses the system's monospace face, app/fonts.ts). The set is Basic Latin and Latin-1 (any name or word a person
-// types in a note) plus every other character found in content/ and the app's own source: the
-// Greek, maths, arrows and typographic marks questions use. A character the fonts lack is skipped
+// uses the system's monospace face, app/fonts.ts). The set is Basic Latin and Latin-1 (any name or
+// word a person types in a note) plus every other character found in content/ and the app's own source: the
+// Greek, maths, arrows and typographic marks questions use. A character the font lacks is skipped
 // and shows in the system font, as does a new symbol until `npm run fonts:subset` is run again.
 
 const root = fileURLToPath(new URL("..", import.meta.url));

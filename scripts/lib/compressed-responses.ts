@@ -165,16 +165,17 @@ export function compressFromCache(
 }
 
 const STATIC_FILES = "/_next/static/";
-/** Static files worth compressing (fonts, images and WebAssembly are compressed already or barely shrink). */
-const COMPRESSIBLE_TYPE = /^(text\/|application\/(javascript|json)|image\/svg\+xml)/;
+/** Static files worth compressing: fonts, images and WebAssembly are compressed already or barely shrink. */
+const COMPRESSIBLE_FILE = /\.(js|css|json|svg|txt)$/;
 
 /**
  * Compresses a static file (/_next/static/…: named by its content, so never different at one path
  * within a build) from the cache on its way out, for the second and later visitors at brotli's best
  * level (CompressedBodies): the chunks every page loads are 15% smaller than as compressed on the
- * fly, and cost no compression per request. Next.js still answers (headers, 304s, 404s); a range
- * request, a HEAD, a client that takes neither encoding or an answer that is not a 200 of a
- * compressible type goes out as it is (returns false for the first three: compress those as any other).
+ * fly, and cost no compression per request. Next.js still answers (headers, 304s, 404s). Returns
+ * false, touching nothing, for a file of another kind (a font), a range request, a HEAD or a client
+ * that takes neither encoding: compress those as any other. An answer that is not a 200 goes out as
+ * it is.
  */
 export function compressStaticFromCache(
   request: IncomingMessage,
@@ -183,19 +184,15 @@ export function compressStaticFromCache(
 ): boolean {
   if (request.method !== "GET" || request.headers.range || !request.url?.startsWith(STATIC_FILES))
     return false;
-  const encoding = chooseEncoding(request.headers["accept-encoding"]);
-  if (!encoding) return false;
   // Next.js serves the file whatever the query says, so the cache does not key on it either.
   const path = request.url.split("?")[0]!;
+  if (!COMPRESSIBLE_FILE.test(path)) return false;
+  const encoding = chooseEncoding(request.headers["accept-encoding"]);
+  if (!encoding) return false;
   holdResponse(response, (body) => {
     addVary(response, "Accept-Encoding");
     const etag = response.getHeader("etag");
-    if (
-      response.statusCode !== 200 ||
-      typeof etag !== "string" ||
-      !COMPRESSIBLE_TYPE.test(String(response.getHeader("content-type") ?? "")) ||
-      response.getHeader("content-encoding")
-    ) {
+    if (response.statusCode !== 200 || typeof etag !== "string" || response.getHeader("content-encoding")) {
       if (response.statusCode === 304) {
         response.end();
         return;
