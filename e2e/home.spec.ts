@@ -55,6 +55,23 @@ test.describe("home page", () => {
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   });
 
+  test("paints its first frame in the chosen theme", async ({ page }) => {
+    // The theme script does not stop the parser (an async module) but holds the first frame until
+    // it has run (blocking="render"). A frame's animation callbacks run just before it is painted,
+    // so the first one sees what the first paint shows.
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.addInitScript(() => {
+      if (window.localStorage.getItem("theme") === null) window.localStorage.setItem("theme", "dark");
+      requestAnimationFrame(() => {
+        document.documentElement.dataset.firstFrameTheme = document.documentElement.dataset.theme ?? "none";
+      });
+    });
+    for (const path of ["/", "/sign-in"]) {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("data-first-frame-theme", "dark");
+    }
+  });
+
   test("can be used with the keyboard alone: the skip link moves focus to the content", async ({ page }) => {
     await page.goto("/");
     await page.keyboard.press("Tab");

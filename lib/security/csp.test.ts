@@ -96,7 +96,7 @@ describe("vouchedInlineScripts", () => {
       "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
       '<script>self.__next_f.push([1,"0:[]\\n"])</script>',
       `<script>${known}</script>`,
-      `<script>${THEME_INIT_SCRIPT}</script>`,
+      `<script type="module" async="" blocking="render">${THEME_INIT_SCRIPT}</script>`,
       "<script>alert(document.cookie)</script>",
       '<script type="application/ld+json">{"a":1}</script>',
     ].join("");
