@@ -1,10 +1,10 @@
 // Applies the colour theme before first paint: app/layout.tsx puts this text in an inline
 // <script type="module" async blocking="render"> in every page's <head>. It costs no request of its
 // own (as a file it was one more round trip before the first paint on a slow phone; issue 18), and
-// it does not stop the parser: a classic inline script after the stylesheet waits for the
-// stylesheet, and the page behind it waited too, so on a slow phone the framework's scripts often
-// ran before the first frame. blocking="render" holds the first frame until it has run (Chromium;
-// elsewhere it runs as soon as it is parsed, long before the stylesheet has loaded). The
+// it does not stop the parser: a classic inline script after the stylesheet (React puts stylesheets
+// first in <head>) waits for the stylesheet, and the rest of the page is read only after it.
+// blocking="render" holds the first frame until it has run (Chromium). A browser without it queues
+// the script as soon as the parser reaches it, in <head>, before the body it would paint. The
 // Content-Security-Policy allows exactly this text by its hash (lib/security/csp.ts), so keep it a
 // fixed string: no interpolation, nothing that differs between builds or requests. Runs as a
 // module, so in strict mode; plain ES5 otherwise, no dependencies, no imports (an import would hold
