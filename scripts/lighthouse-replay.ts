@@ -6,6 +6,7 @@ import { startLighthouse } from "./lib/bench-pages-lighthouse";
 import type { Group } from "./lib/bench-pages-servers";
 import {
   editNetworkLog,
+  parsePattern,
   parseScale,
   type DevtoolsLogEntry,
   type NetworkEdits,
@@ -63,9 +64,10 @@ async function audit(recording: string, edits: NetworkEdits) {
 }
 
 async function replay(dir: string, edits: NetworkEdits) {
-  const runs = (await readdir(dir))
-    .filter((name) => /^\d+$/.test(name))
-    .sort((a, b) => Number(a) - Number(b));
+  const names = await readdir(dir).catch(() => {
+    throw new Error(`No recordings in ${dir}: it cannot be read. Record some first.`);
+  });
+  const runs = names.filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(a) - Number(b));
   if (runs.length === 0) throw new Error(`No recordings in ${dir}: record some first.`);
   for (const run of runs) {
     const lhr = await audit(path.join(dir, run), edits);
@@ -98,7 +100,10 @@ try {
   } else if (command === "replay" && args[0]) {
     const drops = optionValues(args, "--drop");
     await replay(path.resolve(args[0]), {
-      drop: drops.length > 0 ? new RegExp(drops.join("|")) : undefined,
+      drop:
+        drops.length > 0
+          ? new RegExp(drops.map((drop) => parsePattern("--drop", drop).source).join("|"))
+          : undefined,
       scale: optionValues(args, "--scale").map(parseScale),
     });
   } else {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { editNetworkLog, parseScale, type DevtoolsLogEntry } from "./lighthouse-replay";
+import { editNetworkLog, parsePattern, parseScale, type DevtoolsLogEntry } from "./lighthouse-replay";
 
 const request = (id: string, url: string, bytes: number): DevtoolsLogEntry[] => [
   { method: "Network.requestWillBeSent", params: { requestId: id, request: { url } } },
@@ -43,6 +43,14 @@ describe("parseScale", () => {
   it("reads pattern=factor, the last = splitting them, and refuses anything else", () => {
     expect(parseScale("\\.css$=0.5")).toEqual([/\.css$/, 0.5]);
     expect(parseScale("a=b=2")[0].source).toBe("a=b");
-    for (const bad of ["=0.5", "x", "x=-1", "x=half"]) expect(() => parseScale(bad)).toThrow(/--scale/);
+    for (const bad of ["=0.5", "x", "x=-1", "x=half", "(=2"])
+      expect(() => parseScale(bad)).toThrow(/--scale/);
+  });
+});
+
+describe("parsePattern", () => {
+  it("names the option and the pattern that is not a regular expression", () => {
+    expect(parsePattern("--drop", "woff2$").test("/a.woff2")).toBe(true);
+    expect(() => parsePattern("--drop", "(")).toThrow(/--drop takes a regular expression; "\(" is not one/);
   });
 });

@@ -54,11 +54,22 @@ export function editNetworkLog(log: readonly DevtoolsLogEntry[], edits: NetworkE
   return edited;
 }
 
+/** A URL pattern given to `option`, or an error that names the option and the pattern. */
+export function parsePattern(option: string, source: string): RegExp {
+  try {
+    return new RegExp(source);
+  } catch (error) {
+    throw new Error(
+      `${option} takes a regular expression; "${source}" is not one (${(error as Error).message})`,
+    );
+  }
+}
+
 /** `--scale` arguments: "pattern=factor", the factor from 0 up. */
 export function parseScale(argument: string): [RegExp, number] {
   const at = argument.lastIndexOf("=");
   const factor = Number(argument.slice(at + 1));
   if (at <= 0 || !Number.isFinite(factor) || factor < 0)
     throw new Error(`--scale takes pattern=factor (a number from 0 up), not "${argument}"`);
-  return [new RegExp(argument.slice(0, at)), factor];
+  return [parsePattern("--scale", argument.slice(0, at)), factor];
 }
