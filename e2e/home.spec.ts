@@ -41,18 +41,33 @@ test.describe("home page", () => {
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
     await expectAccessible();
 
+    // The toggle's name and icon follow the choice and the look shown (in CSS, from the first frame).
+    const toggle = page.getByRole("button", { name: /theme/i });
+    const shownIcons = () =>
+      toggle.locator("svg").evaluateAll((icons) => icons.filter((i) => i.checkVisibility()).length);
+    await expect(toggle).toHaveAccessibleName("Theme: System. Switch to light");
+
     await page.emulateMedia({ colorScheme: "light" });
     await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+    await expect(toggle).toHaveAccessibleName("Theme: System. Switch to dark");
     await expectAccessible();
 
     // Choose dark explicitly: it wins over the light system preference, across a reload.
-    const toggle = page.getByRole("button", { name: /theme/i });
-    for (let i = 0; i < 3 && (await page.locator("html").getAttribute("data-theme")) !== "dark"; i++) {
-      await toggle.click();
-    }
+    await toggle.click();
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await expect(toggle).toHaveAccessibleName("Theme: Dark. Switch to light");
+    await expect(page.getByRole("status").filter({ hasText: "Theme set to dark" })).toBeAttached();
+    expect(await shownIcons()).toBe(1);
     await page.reload();
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await expect(toggle).toHaveAccessibleName("Theme: Dark. Switch to light");
+    expect(await shownIcons()).toBe(1);
+
+    // Choosing the system's look again goes back to following the system.
+    await toggle.click();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+    await expect(toggle).toHaveAccessibleName("Theme: System. Switch to dark");
+    expect(await page.evaluate(() => window.localStorage.getItem("theme"))).toBe("system");
   });
 
   test("paints its first frame in the chosen theme", async ({ page }) => {
@@ -63,12 +78,14 @@ test.describe("home page", () => {
     await page.addInitScript(() => {
       if (window.localStorage.getItem("theme") === null) window.localStorage.setItem("theme", "dark");
       requestAnimationFrame(() => {
-        document.documentElement.dataset.firstFrameTheme = document.documentElement.dataset.theme ?? "none";
+        const root = document.documentElement;
+        root.dataset.firstFrameTheme = `${root.dataset.theme ?? "none"} ${root.dataset.themeChoice ?? "none"}`;
       });
     });
     for (const path of ["/", "/sign-in"]) {
       await page.goto(path);
-      await expect(page.locator("html")).toHaveAttribute("data-first-frame-theme", "dark");
+      // The look and the choice the theme toggle's icon shows.
+      await expect(page.locator("html")).toHaveAttribute("data-first-frame-theme", "dark dark");
     }
   });
 

@@ -1,35 +1,42 @@
 "use client";
 
-import { useLayoutEffect, useState, useSyncExternalStore } from "react";
+import { useLayoutEffect, useState } from "react";
 
 import { cn } from "@/lib/utils/cn";
 
-// The same key, values and attribute as lib/theme/theme-init-script.ts, which applies the theme before
-// first paint; this button only changes it.
+// The same key, values and attributes as lib/theme/theme-init-script.ts, which applies the theme
+// before first paint and sets <html data-theme-choice>; this button only changes them. Its icon and
+// its accessible name follow those attributes in CSS, so they are right from the first frame and
+// React has nothing to change after hydration (a store read on the client but not on the server made
+// React render again right after hydrating every page, and drew a neutral icon until then; issue 18).
 type ThemeChoice = "system" | "light" | "dark";
 
 const STORAGE_KEY = "theme";
-const CHANGE_EVENT = "themechange";
-const LABELS: Record<ThemeChoice, string> = { system: "System", light: "Light", dark: "Dark" };
 
-// Used when localStorage is unavailable (some private modes): the choice lasts for the page.
-let memoryChoice: ThemeChoice = "system";
+function isChoice(value: unknown): value is ThemeChoice {
+  return value === "system" || value === "light" || value === "dark";
+}
 
-function readChoice(): ThemeChoice {
+function storedChoice(): ThemeChoice {
   try {
     const stored = window.localStorage.getItem(STORAGE_KEY);
-    return stored === "light" || stored === "dark" ? stored : stored === "system" ? "system" : memoryChoice;
+    return isChoice(stored) ? stored : "system";
   } catch {
-    return memoryChoice;
+    return "system";
   }
 }
 
-function writeChoice(choice: ThemeChoice): void {
-  memoryChoice = choice;
+/** The choice on <html>: also where it lives for the page when localStorage is unavailable. */
+function shownChoice(): ThemeChoice {
+  const attribute = document.documentElement.dataset.themeChoice;
+  return isChoice(attribute) ? attribute : storedChoice();
+}
+
+function storeChoice(choice: ThemeChoice): void {
   try {
     window.localStorage.setItem(STORAGE_KEY, choice);
   } catch {
-    // Not persisted; memoryChoice keeps it for this page.
+    // Not persisted (some private modes): <html data-theme-choice> keeps it for this page.
   }
 }
 
@@ -50,6 +57,7 @@ export function nextChoice(current: ThemeChoice, system: "light" | "dark"): Them
 function applyChoice(choice: ThemeChoice): void {
   const resolved = choice === "system" ? systemTheme() : choice;
   const root = document.documentElement;
+  root.dataset.themeChoice = choice;
   if (root.dataset.theme === resolved) return;
   // Every colour at once, not through each control's transition (as lib/theme/theme-init-script.ts does).
   root.dataset.themeSwitching = "";
@@ -57,44 +65,30 @@ function applyChoice(choice: ThemeChoice): void {
   requestAnimationFrame(() => requestAnimationFrame(() => delete root.dataset.themeSwitching));
 }
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener("storage", onChange);
-  window.addEventListener(CHANGE_EVENT, onChange);
-  return () => {
-    window.removeEventListener("storage", onChange);
-    window.removeEventListener(CHANGE_EVENT, onChange);
-  };
-}
-
-// The server cannot know the choice, so the server render and hydration show a neutral button;
-// the stored choice appears right after hydration, without a mismatch.
-function getServerSnapshot(): ThemeChoice | null {
-  return null;
-}
+// Shown only while <html> has the attribute value its variant names (set before the first frame).
+const whenChoice: Record<ThemeChoice, string> = {
+  system: "hidden [:root[data-theme-choice=system]_&]:inline",
+  light: "hidden [:root[data-theme-choice=light]_&]:inline",
+  dark: "hidden [:root[data-theme-choice=dark]_&]:inline",
+};
+const whenShown: Record<"light" | "dark", string> = {
+  light: "hidden [:root[data-theme=light]_&]:inline",
+  dark: "hidden [:root[data-theme=dark]_&]:inline",
+};
 
 export function ThemeToggle({ className }: { className?: string }) {
-  const choice = useSyncExternalStore<ThemeChoice | null>(subscribe, readChoice, getServerSnapshot);
   const [announcement, setAnnouncement] = useState("");
 
-  // In development, React's Strict Mode remount resets <html>'s attributes, dropping the
-  // data-theme set by the theme script; put it back before paint. A no-op in production.
+  // In development, React's Strict Mode remount resets <html>'s attributes, dropping those the
+  // theme script set; put them back before paint. A no-op in production.
   useLayoutEffect(() => {
-    applyChoice(readChoice());
+    applyChoice(storedChoice());
   }, []);
 
-  const current = choice ?? "system";
-  const shownNext = (): "light" | "dark" => {
-    const next = nextChoice(current, systemTheme());
-    return next === "system" ? systemTheme() : next;
-  };
-  const label =
-    choice === null ? "Theme" : `Theme: ${LABELS[current]}. Switch to ${LABELS[shownNext()].toLowerCase()}`;
-
   function handleClick() {
-    const next = nextChoice(current, systemTheme());
-    writeChoice(next);
+    const next = nextChoice(shownChoice(), systemTheme());
+    storeChoice(next);
     applyChoice(next);
-    window.dispatchEvent(new Event(CHANGE_EVENT));
     setAnnouncement(
       next === "system" ? `Theme set to ${systemTheme()}, as your system's` : `Theme set to ${next}`,
     );
@@ -106,8 +100,7 @@ export function ThemeToggle({ className }: { className?: string }) {
         type="button"
         data-slot="theme-toggle"
         onClick={handleClick}
-        aria-label={label}
-        title={label}
+        title="Switch between light and dark"
         className={cn(
           "inline-flex size-9 cursor-pointer items-center justify-center rounded-md text-muted-foreground transition-colors hover:bg-muted hover:text-foreground",
           "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
@@ -116,7 +109,17 @@ export function ThemeToggle({ className }: { className?: string }) {
           className,
         )}
       >
-        <ThemeIcon choice={choice} />
+        {/* Every click shows the other look, so "switch to" names the theme not shown. */}
+        <span className="sr-only">
+          Theme: <span className={whenChoice.system}>System.</span>
+          <span className={whenChoice.light}>Light.</span>
+          <span className={whenChoice.dark}>Dark.</span> Switch to{" "}
+          <span className={whenShown.dark}>light</span>
+          <span className={whenShown.light}>dark</span>
+        </span>
+        <ThemeIcon choice="system" className={whenChoice.system} />
+        <ThemeIcon choice="light" className={whenChoice.light} />
+        <ThemeIcon choice="dark" className={whenChoice.dark} />
       </button>
       <span role="status" className="sr-only">
         {announcement}
@@ -125,7 +128,7 @@ export function ThemeToggle({ className }: { className?: string }) {
   );
 }
 
-function ThemeIcon({ choice }: { choice: ThemeChoice | null }) {
+function ThemeIcon({ choice, className }: { choice: ThemeChoice; className: string }) {
   const common = {
     "aria-hidden": true,
     viewBox: "0 0 24 24",
@@ -134,7 +137,7 @@ function ThemeIcon({ choice }: { choice: ThemeChoice | null }) {
     strokeWidth: 1.75,
     strokeLinecap: "round",
     strokeLinejoin: "round",
-    className: "size-5",
+    className: cn("size-5", className),
   } as const;
 
   if (choice === "light") {
@@ -152,19 +155,10 @@ function ThemeIcon({ choice }: { choice: ThemeChoice | null }) {
       </svg>
     );
   }
-  if (choice === "system") {
-    return (
-      <svg {...common}>
-        <rect x="2" y="3" width="20" height="14" rx="2" />
-        <path d="M8 21h8M12 17v4" />
-      </svg>
-    );
-  }
-  // Neutral (before hydration): a half-filled circle.
   return (
     <svg {...common}>
-      <circle cx="12" cy="12" r="9" />
-      <path d="M12 3a9 9 0 0 1 0 18Z" fill="currentColor" />
+      <rect x="2" y="3" width="20" height="14" rx="2" />
+      <path d="M8 21h8M12 17v4" />
     </svg>
   );
 }

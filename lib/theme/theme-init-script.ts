@@ -11,8 +11,10 @@
 // the first frame for a request).
 //
 // localStorage "theme" holds the choice: "light", "dark" or "system" (also when absent).
-// <html data-theme> always holds the resolved theme: "light" or "dark".
-// components/layout/theme-toggle.tsx writes the same key and attribute.
+// <html data-theme> always holds the resolved theme: "light" or "dark"; <html data-theme-choice> the
+// choice, so the theme toggle's icon and name can follow it in CSS from the first frame, with nothing
+// for React to change after hydration. components/layout/theme-toggle.tsx writes the same key and
+// attributes.
 //
 // On a theme change every colour switches at once, not through each control's hover transition:
 // app/globals.css turns transitions off while data-theme-switching is set (two frames).
@@ -43,6 +45,7 @@ export const THEME_INIT_SCRIPT = `(function () {
       });
     }
     root.setAttribute("data-theme", resolved);
+    root.setAttribute("data-theme-choice", chosen);
   }
   apply();
   if (query) {
