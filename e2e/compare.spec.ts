@@ -129,6 +129,36 @@ test.describe("role pages", () => {
     await expectAccessible();
   });
 
+  test("nothing moves once the page has loaded, on a phone or a wide screen", async ({ page }) => {
+    // The sources table scrolls sideways at every width; its "Scroll sideways for more" line came in
+    // above it after hydration on a wide screen and pushed it down (a layout shift).
+    await page.addInitScript(() => {
+      const shifts: string[] = [];
+      Object.assign(window, { layoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+          shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms`);
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    for (const width of [1350, 360]) {
+      await page.setViewportSize({ width, height: 940 });
+      await page.goto("/roles/machine-learning-engineer");
+      const sources = page.getByRole("region", { name: /figures in each source.*scrolls sideways/i });
+      await expect(sources).toHaveAttribute("data-overflow", "overflowing");
+      await expect(page.getByText("Scroll sideways for more").first()).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      // A shift is reported with the frame that shows it.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      const shifts = await page.evaluate(
+        () => (window as unknown as { layoutShifts: string[] }).layoutShifts,
+      );
+      expect(shifts, `layout shifts at ${width} px`).toEqual([]);
+    }
+  });
+
   test("an unknown role is a 404 that offers the roles we have", async ({ page }) => {
     const response = await page.goto("/roles/nope");
     expect(response?.status()).toBe(404);

@@ -13,8 +13,9 @@ type Overflow = "unknown" | "overflowing" | "fits";
  * the table does, and says so. A shadow at a cut edge (the `scroll-shadows` utility in
  * app/globals.css: no JavaScript, and no inline style repeated in every box, issue 18), a "Scroll
  * sideways for more" line while the table is wider than its box, and a focusable region named
- * "…, scrolls sideways" so keyboard users can scroll it with the arrow keys. Once measured, a table that fits drops all three: no region,
- * no tab stop, no line. Before hydration (or without JavaScript) the box stays a focusable region,
+ * "…, scrolls sideways" so keyboard users can scroll it with the arrow keys. Once measured, a table
+ * that fits drops all three: no region, no tab stop, no line (for a table marked `wide`, the line's
+ * space stays, empty). Before hydration (or without JavaScript) the box stays a focusable region,
  * and the line shows on narrow screens for a table marked `wide`.
  */
 export function ScrollRegion({
@@ -53,11 +54,12 @@ export function ScrollRegion({
         aria-hidden="true"
         className={cn(
           "scroll-hint",
-          {
-            overflowing: "flex",
-            unknown: wide ? "flex sm:hidden" : "hidden",
-            fits: "hidden",
-          }[overflow],
+          // A wide table keeps the line's space whatever the measurement says, so the table does
+          // not move when the line comes or goes after hydration (a layout shift on a wide screen,
+          // where the line appeared above a role's table that still overflows).
+          wide
+            ? { overflowing: "flex", unknown: "flex sm:invisible", fits: "invisible flex" }[overflow]
+            : { overflowing: "flex", unknown: "hidden", fits: "hidden" }[overflow],
         )}
       >
         Scroll sideways for more
