@@ -80,9 +80,10 @@ export function ThemeToggle({ className }: { className?: string }) {
   const [announcement, setAnnouncement] = useState("");
 
   // In development, React's Strict Mode remount resets <html>'s attributes, dropping those the
-  // theme script set; put them back before paint. A no-op in production.
+  // theme script set; put them back before paint. A no-op in production, where the attribute holds
+  // the choice (also one made on this page when localStorage is unavailable).
   useLayoutEffect(() => {
-    applyChoice(storedChoice());
+    applyChoice(shownChoice());
   }, []);
 
   function handleClick() {
