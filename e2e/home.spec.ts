@@ -70,6 +70,23 @@ test.describe("home page", () => {
     expect(await page.evaluate(() => window.localStorage.getItem("theme"))).toBe("system");
   });
 
+  test("a theme chosen in one tab reaches the other's look and toggle", async ({ page, context }) => {
+    // The other tab's toggle has no state of its own: the theme script's storage listener sets the
+    // attributes its icon and name follow.
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/");
+    const other = await context.newPage();
+    await other.emulateMedia({ colorScheme: "light" });
+    await other.goto("/questions");
+    const otherToggle = other.getByRole("button", { name: /theme/i });
+    await expect(otherToggle).toHaveAccessibleName("Theme: System. Switch to dark");
+
+    await page.getByRole("button", { name: /theme/i }).click();
+    await expect(other.locator("html")).toHaveAttribute("data-theme", "dark");
+    await expect(otherToggle).toHaveAccessibleName("Theme: Dark. Switch to light");
+    await other.close();
+  });
+
   test("paints its first frame in the chosen theme", async ({ page }) => {
     // The theme script does not stop the parser (an async module) but holds the first frame until
     // it has run (blocking="render"). A frame's animation callbacks run just before it is painted,
