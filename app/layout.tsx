@@ -1,6 +1,7 @@
 import { env } from "@/lib/env";
 import { site } from "@/lib/site";
 import { THEME_INIT_SCRIPT } from "@/lib/theme/theme-init-script";
+import { HydrateWhenIdle } from "@/components/layout/hydrate-when-idle";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 
@@ -58,11 +59,15 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
         >
           Skip to content
         </a>
-        <SiteHeader />
+        <HydrateWhenIdle>
+          <SiteHeader />
+        </HydrateWhenIdle>
         <main id="main" tabIndex={-1} className="flex-1">
           {children}
         </main>
-        <SiteFooter />
+        <HydrateWhenIdle>
+          <SiteFooter />
+        </HydrateWhenIdle>
       </body>
     </html>
   );

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardContent, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import { HydrateWhenIdle } from "@/components/layout/hydrate-when-idle";
 import { HomeStats } from "@/components/marketing/home-stats";
 import { Link } from "@/components/ui/link";
 
@@ -90,7 +91,7 @@ export default async function HomePage() {
   const counts = await getSiteCounts(db);
 
   return (
-    <>
+    <HydrateWhenIdle>
       {/* The background is a soft wash of the primary colour (at most 11%; text on it stays AA). */}
       <section
         aria-labelledby="home-title"
@@ -208,6 +209,6 @@ export default async function HomePage() {
           </div>
         </div>
       </section>
-    </>
+    </HydrateWhenIdle>
   );
 }

@@ -12,6 +12,7 @@ import type { Facet } from "@/lib/questions/search-query";
 import { pageMetadata } from "@/lib/seo";
 import { db } from "@/lib/db";
 import { ButtonLink } from "@/components/ui/button";
+import { HydrateWhenIdle } from "@/components/layout/hydrate-when-idle";
 import { QuestionFilterForm } from "@/components/questions/question-filter-form";
 import { QuestionList } from "@/components/questions/question-list";
 import { Link } from "@/components/ui/link";
@@ -53,58 +54,62 @@ export default async function QuestionsPage({ searchParams }: Props) {
     values.map(([value, label]) => ({ value, label, count: result.facets[facet].get(value) ?? 0 }));
 
   return (
-    <div className="container-page py-10 sm:py-12">
-      <h1 className="text-title">{skillName ? `${skillName} interview questions` : "Interview questions"}</h1>
-      <p className="mt-3 max-w-3xl text-lead text-muted-foreground">
-        Original questions with model answers, written for Data Scientist and Machine Learning Engineer
-        interviews.
-      </p>
+    <HydrateWhenIdle>
+      <div className="container-page py-10 sm:py-12">
+        <h1 className="text-title">
+          {skillName ? `${skillName} interview questions` : "Interview questions"}
+        </h1>
+        <p className="mt-3 max-w-3xl text-lead text-muted-foreground">
+          Original questions with model answers, written for Data Scientist and Machine Learning Engineer
+          interviews.
+        </p>
 
-      <QuestionFilterForm
-        q={request.q}
-        filters={request.filters}
-        sort={request.sort}
-        options={{
-          skill: facetOptions(
-            "skill",
-            options.skills.map((s) => [s.slug, s.name]),
-          ),
-          role: facetOptions(
-            "role",
-            options.roles.map((r) => [r.slug, r.name]),
-          ),
-          difficulty: facetOptions("difficulty", Object.entries(DIFFICULTY_LABELS)),
-          level: facetOptions("level", Object.entries(LEVEL_LABELS)),
-          kind: facetOptions("kind", Object.entries(KIND_LABELS)),
-        }}
-      />
+        <QuestionFilterForm
+          q={request.q}
+          filters={request.filters}
+          sort={request.sort}
+          options={{
+            skill: facetOptions(
+              "skill",
+              options.skills.map((s) => [s.slug, s.name]),
+            ),
+            role: facetOptions(
+              "role",
+              options.roles.map((r) => [r.slug, r.name]),
+            ),
+            difficulty: facetOptions("difficulty", Object.entries(DIFFICULTY_LABELS)),
+            level: facetOptions("level", Object.entries(LEVEL_LABELS)),
+            kind: facetOptions("kind", Object.entries(KIND_LABELS)),
+          }}
+        />
 
-      {notes.length > 0 && (
-        <div role="status" className="mt-4 rounded-lg border border-warning/40 bg-warning/10 p-3 text-sm">
-          {notes.map((note) => (
-            <p key={note}>{note}</p>
-          ))}
-        </div>
-      )}
+        {notes.length > 0 && (
+          <div role="status" className="mt-4 rounded-lg border border-warning/40 bg-warning/10 p-3 text-sm">
+            {notes.map((note) => (
+              <p key={note}>{note}</p>
+            ))}
+          </div>
+        )}
 
-      <p className="mt-6 text-sm text-muted-foreground">
-        {result.total} {result.total === 1 ? "question" : "questions"}
-        {request.q &&
-          (result.matchedBy === "similar titles" ? (
-            <> with titles close to “{request.q}” (no question uses those exact words)</>
-          ) : (
-            <> matching “{request.q}”</>
-          ))}
-        {sortedBy && ` · ${sortedBy}`}
-        {clamped.pageCount > 1 && ` · page ${request.page} of ${clamped.pageCount}`}
-      </p>
-      {result.total === 0 ? (
-        <EmptyState request={request} />
-      ) : (
-        <QuestionList questions={result.hits} showStatus />
-      )}
-      {clamped.pageCount > 1 && <Pagination request={request} pageCount={clamped.pageCount} />}
-    </div>
+        <p className="mt-6 text-sm text-muted-foreground">
+          {result.total} {result.total === 1 ? "question" : "questions"}
+          {request.q &&
+            (result.matchedBy === "similar titles" ? (
+              <> with titles close to “{request.q}” (no question uses those exact words)</>
+            ) : (
+              <> matching “{request.q}”</>
+            ))}
+          {sortedBy && ` · ${sortedBy}`}
+          {clamped.pageCount > 1 && ` · page ${request.page} of ${clamped.pageCount}`}
+        </p>
+        {result.total === 0 ? (
+          <EmptyState request={request} />
+        ) : (
+          <QuestionList questions={result.hits} showStatus />
+        )}
+        {clamped.pageCount > 1 && <Pagination request={request} pageCount={clamped.pageCount} />}
+      </div>
+    </HydrateWhenIdle>
   );
 }
 

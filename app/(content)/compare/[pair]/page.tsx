@@ -7,6 +7,7 @@ import { getComparisonData, listComparisons, listRoleRefs, type ComparisonData }
 import type { RoleRef } from "@/lib/roles/types";
 import { pageMetadata } from "@/lib/seo";
 import { db } from "@/lib/db";
+import { HydrateWhenIdle } from "@/components/layout/hydrate-when-idle";
 import { ComparisonLinks } from "@/components/roles/comparison-links";
 import { ComparisonView } from "@/components/roles/comparison-view";
 import { Link } from "@/components/ui/link";
@@ -95,7 +96,11 @@ export default async function ComparePage({ params }: Props) {
   }
   if (loaded.kind === "same") return <SameRole role={loaded.role} />;
   if (loaded.kind === "uncovered") return <Uncovered a={loaded.a} b={loaded.b} />;
-  return <ComparisonView pair={pair} data={loaded.data} c={loaded.comparison} />;
+  return (
+    <HydrateWhenIdle>
+      <ComparisonView pair={pair} data={loaded.data} c={loaded.comparison} />
+    </HydrateWhenIdle>
+  );
 }
 
 async function SameRole({ role }: { role: RoleRef }) {

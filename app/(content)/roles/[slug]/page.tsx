@@ -9,6 +9,7 @@ import { pageMetadata } from "@/lib/seo";
 import { db } from "@/lib/db";
 import { ButtonLink } from "@/components/ui/button";
 import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
+import { HydrateWhenIdle } from "@/components/layout/hydrate-when-idle";
 import { ComputedBadge } from "@/components/roles/computed-badge";
 import { FiguresTable, NotReported } from "@/components/roles/figures-table";
 import { OnThisPage, type PageSection } from "@/components/roles/on-this-page";
@@ -63,90 +64,92 @@ export default async function RolePage({ params }: Props) {
   ];
 
   return (
-    <article className="container-page py-10 sections-render-near-view sm:py-12">
-      <Breadcrumbs
-        trail={[
-          { name: "Roles", path: "/roles" },
-          { name: role.name, path: `/roles/${role.slug}` },
-        ]}
-      />
-      <h1 className="mt-3 text-title">{role.name}</h1>
-      <p className="mt-3 max-w-3xl text-lead text-muted-foreground">{role.summary}</p>
-      <div className="mt-6 flex flex-wrap items-center gap-x-4 gap-y-2">
-        <ButtonLink href={rolePractisePath(role.slug)}>Practise for this role</ButtonLink>
-        <p className="max-w-xl text-sm text-muted-foreground">
-          Opens a practice session. If you have no target role yet, {role.name} is picked for you to confirm;
-          if you are not signed in, you sign in first.
-        </p>
-      </div>
+    <HydrateWhenIdle>
+      <article className="container-page py-10 sections-render-near-view sm:py-12">
+        <Breadcrumbs
+          trail={[
+            { name: "Roles", path: "/roles" },
+            { name: role.name, path: `/roles/${role.slug}` },
+          ]}
+        />
+        <h1 className="mt-3 text-title">{role.name}</h1>
+        <p className="mt-3 max-w-3xl text-lead text-muted-foreground">{role.summary}</p>
+        <div className="mt-6 flex flex-wrap items-center gap-x-4 gap-y-2">
+          <ButtonLink href={rolePractisePath(role.slug)}>Practise for this role</ButtonLink>
+          <p className="max-w-xl text-sm text-muted-foreground">
+            Opens a practice session. If you have no target role yet, {role.name} is picked for you to
+            confirm; if you are not signed in, you sign in first.
+          </p>
+        </div>
 
-      <OnThisPage sections={sections.filter((section) => section !== false)} />
+        <OnThisPage sections={sections.filter((section) => section !== false)} />
 
-      {role.sources.length === 0 ? (
-        <p className="mt-8">No analysis of job postings we hold gives figures for this role yet.</p>
-      ) : (
-        <>
-          <section aria-labelledby="by-source" className="mt-10">
-            <h2 id="by-source" className="text-heading">
-              Figures by source
-            </h2>
-            <p className="mt-2 max-w-3xl text-sm text-muted-foreground">
-              Each analysis uses its own postings, dates and salary sample, so the same role&apos;s figures
-              differ from one to the next. They are shown side by side, never averaged.
-            </p>
-            {spread && (
-              <p className="mt-3 max-w-3xl">
-                The median US base salary ranges from {formatUsd(spread.min.median)} (
-                {spread.min.snapshot.publisher}, {formatMonth(spread.min.snapshot.dataMonth)}) to{" "}
-                {formatUsd(spread.max.median)} ({spread.max.snapshot.publisher},{" "}
-                {formatMonth(spread.max.snapshot.dataMonth)}) across {spread.count} analyses: a spread of{" "}
-                {formatUsd(spread.max.median - spread.min.median)}. <ComputedBadge />
-              </p>
-            )}
-            <SourcesTable role={role} />
-          </section>
-
-          <SkillsBySource role={role} sources={skillSources} />
-
-          {role.comparisons.length > 0 && (
-            <section aria-labelledby="comparisons" className="mt-10">
-              <h2 id="comparisons" className="text-heading">
-                Comparisons with {role.name}
+        {role.sources.length === 0 ? (
+          <p className="mt-8">No analysis of job postings we hold gives figures for this role yet.</p>
+        ) : (
+          <>
+            <section aria-labelledby="by-source" className="mt-10">
+              <h2 id="by-source" className="text-heading">
+                Figures by source
               </h2>
-              <ul className="mt-4 grid gap-3 sm:grid-cols-2">
-                {role.comparisons.map((c) => (
-                  <li key={c.slug} className="rounded-lg border p-4">
-                    <Link className="link font-medium" href={`/compare/${c.slug}`}>
-                      {role.name} vs {c.other.name}
-                    </Link>
-                    <p className="mt-1 text-sm text-muted-foreground">
-                      {c.snapshot.publisher}, {formatMonth(c.snapshot.dataMonth)}
-                    </p>
-                  </li>
-                ))}
-              </ul>
+              <p className="mt-2 max-w-3xl text-sm text-muted-foreground">
+                Each analysis uses its own postings, dates and salary sample, so the same role&apos;s figures
+                differ from one to the next. They are shown side by side, never averaged.
+              </p>
+              {spread && (
+                <p className="mt-3 max-w-3xl">
+                  The median US base salary ranges from {formatUsd(spread.min.median)} (
+                  {spread.min.snapshot.publisher}, {formatMonth(spread.min.snapshot.dataMonth)}) to{" "}
+                  {formatUsd(spread.max.median)} ({spread.max.snapshot.publisher},{" "}
+                  {formatMonth(spread.max.snapshot.dataMonth)}) across {spread.count} analyses: a spread of{" "}
+                  {formatUsd(spread.max.median - spread.min.median)}. <ComputedBadge />
+                </p>
+              )}
+              <SourcesTable role={role} />
             </section>
-          )}
-        </>
-      )}
 
-      <ReportedFigures reports={role.reports} />
+            <SkillsBySource role={role} sources={skillSources} />
 
-      <OtherMeasures role={role} />
+            {role.comparisons.length > 0 && (
+              <section aria-labelledby="comparisons" className="mt-10">
+                <h2 id="comparisons" className="text-heading">
+                  Comparisons with {role.name}
+                </h2>
+                <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+                  {role.comparisons.map((c) => (
+                    <li key={c.slug} className="rounded-lg border p-4">
+                      <Link className="link font-medium" href={`/compare/${c.slug}`}>
+                        {role.name} vs {c.other.name}
+                      </Link>
+                      <p className="mt-1 text-sm text-muted-foreground">
+                        {c.snapshot.publisher}, {formatMonth(c.snapshot.dataMonth)}
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </>
+        )}
 
-      {postingSources.length > 0 && (
-        <section aria-labelledby="sources" className="mt-10">
-          <h2 id="sources" className="text-heading">
-            Sources
-          </h2>
-          <div className="mt-4 grid gap-3">
-            {postingSources.map((snapshot) => (
-              <SourceNote key={snapshot.slug} snapshot={snapshot} />
-            ))}
-          </div>
-        </section>
-      )}
-    </article>
+        <ReportedFigures reports={role.reports} />
+
+        <OtherMeasures role={role} />
+
+        {postingSources.length > 0 && (
+          <section aria-labelledby="sources" className="mt-10">
+            <h2 id="sources" className="text-heading">
+              Sources
+            </h2>
+            <div className="mt-4 grid gap-3">
+              {postingSources.map((snapshot) => (
+                <SourceNote key={snapshot.slug} snapshot={snapshot} />
+              ))}
+            </div>
+          </section>
+        )}
+      </article>
+    </HydrateWhenIdle>
   );
 }
 
