@@ -59,9 +59,8 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
         >
           Skip to content
         </a>
-        <HydrateWhenIdle>
-          <SiteHeader />
-        </HydrateWhenIdle>
+        {/* Hydrated in React's first pass: a signed-in visitor's links replace "Sign in" right after it. */}
+        <SiteHeader />
         <main id="main" tabIndex={-1} className="flex-1">
           {children}
         </main>
