@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 
 import { signInPath } from "@/lib/accounts/return-path";
 import { progressApi, type QuestionProgressView } from "@/lib/progress/client-api";
@@ -29,7 +29,9 @@ export function QuestionPracticePanel({
     // Always asked, even without the signed-in hint: right after signing in (an action that
     // redirects here) the hint is not set yet, and a visitor's saved draft must still be restored.
     void progressApi.progress(questionSlug).then((result) => {
-      if (!cancelled) setLoaded(result.ok ? result.data : { signedIn: false });
+      // A transition: React renders the controls in slices that yield to the browser, rather than in
+      // one task (about 45 ms at a phone's speed, counted as blocking time; issue 18).
+      if (!cancelled) startTransition(() => setLoaded(result.ok ? result.data : { signedIn: false }));
     });
     return () => {
       cancelled = true;
