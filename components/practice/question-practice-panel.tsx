@@ -30,7 +30,8 @@ export function QuestionPracticePanel({
     // redirects here) the hint is not set yet, and a visitor's saved draft must still be restored.
     void progressApi.progress(questionSlug).then((result) => {
       // A transition: React renders the controls in slices that yield to the browser, rather than in
-      // one task (about 45 ms at a phone's speed, counted as blocking time; issue 18).
+      // one task (up to about 45 ms on the development machine, four times that on the phone
+      // Lighthouse simulates, all of it blocking time; issue 18).
       if (!cancelled) startTransition(() => setLoaded(result.ok ? result.data : { signedIn: false }));
     });
     return () => {
