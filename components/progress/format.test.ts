@@ -8,7 +8,6 @@ import {
   formatAttempts,
   formatDayKey,
   formatDemand,
-  formatDemandShare,
   formatMastery,
   heatMapSummary,
   masteryShare,
@@ -98,7 +97,5 @@ describe("mastery and demand", () => {
     expect(formatDemand(0.31)).toBe("asked in 31% of postings");
     expect(formatDemand(0.069)).toBe("asked in 6.9% of postings");
     expect(formatDemand(null)).toBe("demand not reported");
-    expect(formatDemandShare(0.31)).toBe("31%");
-    expect(formatDemandShare(null)).toBe("not reported");
   });
 });

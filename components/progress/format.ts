@@ -88,8 +88,3 @@ function isReportedDemand(demand: number | null): demand is number {
 export function formatDemand(demand: number | null): string {
   return isReportedDemand(demand) ? `asked in ${formatShare(demand)} of postings` : "demand not reported";
 }
-
-/** The same share for a table column: 0.31 → "31%"; null → "not reported". */
-export function formatDemandShare(demand: number | null): string {
-  return isReportedDemand(demand) ? formatShare(demand) : "not reported";
-}
