@@ -4,7 +4,14 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { startLighthouse, type LighthouseResult } from "./lib/bench-pages-lighthouse";
+import {
+  medianRun,
+  PAIRED_RUNS,
+  pairedScoreDifference,
+  RUNS,
+  startLighthouse,
+  type LighthouseResult,
+} from "./lib/bench-pages-lighthouse";
 import {
   CONNECTIONS,
   MEASURE_SECONDS,
@@ -21,6 +28,7 @@ import {
   TARGETS,
   verdict,
   type BareReport,
+  type PageLighthouse,
   type PageReport,
   type Verdict,
 } from "./lib/bench-pages-report";
@@ -37,7 +45,8 @@ import { measureWeight, type PageWeight } from "./lib/bench-pages-weight";
 //     Next.js, for information.
 //  3. Page weight: HTML uncompressed and gzipped, the inline RSC payload in it, preloaded fonts
 //     (target: the comparison's HTML ≤ 150 kB).
-//  4. With --lighthouse (slow): Lighthouse mobile and desktop, median of 3 runs each.
+//  4. With --lighthouse (slow): Lighthouse mobile, each page's runs taken in turn with the bare page's,
+//     and desktop; the median of each number over a page's runs.
 // Our app is the production build in .next (built first when there is none, or with --build),
 // started with `npm start` on its own embedded database (.data/bench-pglite), or on the PostgreSQL
 // of DATABASE_URL when that is set. Needs wrk and nginx (`apt-get install -y wrk nginx`). Prints
@@ -166,25 +175,37 @@ async function main(): Promise<number> {
     }
     await nginx.stop();
 
-    let lighthouse: Map<string, { mobile: LighthouseResult; desktop: LighthouseResult }> | undefined;
+    let lighthouse: Map<string, PageLighthouse> | undefined;
+    let bareDesktop: LighthouseResult | undefined;
     if (options.lighthouse) {
-      log("Lighthouse, 3 mobile and 3 desktop runs per page (a few minutes)…");
+      log(
+        `Lighthouse: per page, ${PAIRED_RUNS} mobile runs each right after one of the bare page, and ${RUNS} desktop runs (a quarter of an hour)…`,
+      );
       const lh = await startLighthouse(workDir, track);
+      const bareURL = `${bareServer.baseURL}/`;
+      bareDesktop = await lh.measure(bareURL, "desktop");
+      log(`  bare Next.js page: desktop ${bareDesktop.score}`);
       lighthouse = new Map();
-      for (const [key, url] of [
-        ["bare", `${bareServer.baseURL}/`],
-        ...PAGES.map((p) => [p.path, new URL(p.path, app.baseURL).toString()]),
-      ] as [string, string][]) {
-        const mobile = await lh.measure(url, "mobile");
+      for (const page of PAGES) {
+        const url = new URL(page.path, app.baseURL).toString();
+        const { page: mobile, baseline: bareMobile } = await lh.measureInTurn(url, bareURL, "mobile");
         const desktop = await lh.measure(url, "desktop");
         log(
-          `  ${key === "bare" ? "bare Next.js page" : key}: mobile ${mobile.score}, desktop ${desktop.score}`,
+          `  ${page.path}: mobile ${mobile.score} (the bare page in turn: ${bareMobile.score}), desktop ${desktop.score}`,
         );
-        lighthouse.set(key, { mobile, desktop });
+        lighthouse.set(page.path, { mobile, bareMobile, desktop });
       }
     }
 
-    bare = { runs: bareRuns, weight: weightOf(bareWeight), lighthouse: lighthouse?.get("bare") };
+    const bareMobileRuns = [...(lighthouse?.values() ?? [])].flatMap((l) => l.bareMobile.runs);
+    bare = {
+      runs: bareRuns,
+      weight: weightOf(bareWeight),
+      lighthouse: bareDesktop && {
+        mobile: { preset: "mobile", ...medianRun(bareMobileRuns), runs: bareMobileRuns },
+        desktop: bareDesktop,
+      },
+    };
     pages = PAGES.map((page) => {
       const { page: run, bare: bareRun } = throughput.get(page.path)!;
       const weight = weightOf(weights.get(page.path)!);
@@ -213,8 +234,11 @@ async function main(): Promise<number> {
                 "150 kB",
               )
             : undefined,
-        lighthouse: lh &&
-          bare.lighthouse && { ...lh, verdicts: lighthouseVerdicts(page.path, lh, bare.lighthouse) },
+        lighthouse: lh && {
+          ...lh,
+          difference: pairedScoreDifference(lh.mobile.runs, lh.bareMobile.runs),
+          verdicts: lighthouseVerdicts(page.path, lh),
+        },
       };
     });
   } finally {

@@ -6,10 +6,16 @@ import { AUX_PORTS, portIn, startGroup, tail, type Group } from "./bench-pages-s
 
 // Lighthouse for `npm run bench:pages --lighthouse`: the `lighthouse` package (12.2.3, the last
 // release for Node 20) driving Debian's Chromium through its debugging port, performance category
-// only, RUNS runs per page and preset with the median of each number reported. Mobile is
+// only, several runs per page and preset with the median of each number reported. Mobile is
 // Lighthouse's default (a mid-range phone on slow 4G, simulated); desktop is its desktop preset.
 
+/** Runs per page and preset. */
 export const RUNS = 3;
+/**
+ * Runs per page for a comparison taken in turn (baseline, page, baseline, page…): more than RUNS,
+ * since one mobile score moves by several points from load to load on this machine.
+ */
+export const PAIRED_RUNS = 5;
 
 /**
  * The flags our other Chromium runs use, as Playwright launches it: headless, and without paint
@@ -60,8 +66,31 @@ export function medianRun(runs: LighthouseRun[]): LighthouseRun {
   };
 }
 
+/** Each run's score minus the baseline run's taken with it: their mean, and the lowest and highest. */
+export function pairedScoreDifference(runs: LighthouseRun[], baselineRuns: LighthouseRun[]) {
+  if (runs.length === 0 || runs.length !== baselineRuns.length)
+    throw new Error(
+      `Paired runs need as many baseline runs as runs (${runs.length}, ${baselineRuns.length})`,
+    );
+  const differences = runs.map((run, i) => run.score - baselineRuns[i]!.score);
+  return {
+    mean: differences.reduce((sum, d) => sum + d, 0) / differences.length,
+    min: Math.min(...differences),
+    max: Math.max(...differences),
+  };
+}
+
 export interface Lighthouse {
   measure(url: string, preset: Preset): Promise<LighthouseResult>;
+  /**
+   * PAIRED_RUNS runs of `baseline`, each followed at once by one of `url`: both are measured over the
+   * same minutes, so a change in the machine's speed during a long benchmark moves both.
+   */
+  measureInTurn(
+    url: string,
+    baseline: string,
+    preset: Preset,
+  ): Promise<{ page: LighthouseResult; baseline: LighthouseResult }>;
   /** Loads the page once as a mobile run does and saves the recording in `dir` (Lighthouse's -G). */
   record(url: string, dir: string): Promise<void>;
 }
@@ -135,6 +164,18 @@ export async function startLighthouse(workDir: string, track: (group: Group) => 
       const runs: LighthouseRun[] = [];
       for (let i = 0; i < RUNS; i++) runs.push(await once(url, preset));
       return { preset, ...medianRun(runs), runs };
+    },
+    async measureInTurn(url, baseline, preset) {
+      const runs: LighthouseRun[] = [];
+      const baselineRuns: LighthouseRun[] = [];
+      for (let i = 0; i < PAIRED_RUNS; i++) {
+        baselineRuns.push(await once(baseline, preset));
+        runs.push(await once(url, preset));
+      }
+      return {
+        page: { preset, ...medianRun(runs), runs },
+        baseline: { preset, ...medianRun(baselineRuns), runs: baselineRuns },
+      };
     },
   };
 }

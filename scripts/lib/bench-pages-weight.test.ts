@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { median, medianRun } from "./bench-pages-lighthouse";
+import { median, medianRun, pairedScoreDifference, type LighthouseRun } from "./bench-pages-lighthouse";
 import { formatTable, verdict } from "./bench-pages-report";
 import { decodeRscPayload, inlineRscPayload, preloadedFonts } from "./bench-pages-weight";
 
@@ -72,6 +72,21 @@ describe("median", () => {
         { score: 80, lcpMs: 2000, tbtMs: 20, cls: 0.1, benchmarkIndex: 800 },
       ]),
     ).toEqual({ score: 80, lcpMs: 2000, tbtMs: 20, cls: 0.1, benchmarkIndex: 800 });
+  });
+});
+
+describe("pairedScoreDifference", () => {
+  const runs = (...scores: number[]): LighthouseRun[] =>
+    scores.map((score) => ({ score, lcpMs: 1000, tbtMs: 100, cls: 0, benchmarkIndex: 1000 }));
+
+  it("subtracts each baseline run from the run taken with it, not the medians", () => {
+    // Medians 97 and 97 would say "level"; the pairs say 1 point behind on average.
+    expect(pairedScoreDifference(runs(97, 92, 99), runs(98, 96, 97))).toEqual({ mean: -1, min: -4, max: 2 });
+  });
+
+  it("refuses runs that do not pair up", () => {
+    expect(() => pairedScoreDifference(runs(97, 92), runs(98))).toThrow(/as many baseline runs/);
+    expect(() => pairedScoreDifference([], [])).toThrow();
   });
 });
 
