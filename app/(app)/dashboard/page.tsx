@@ -110,7 +110,9 @@ export default async function DashboardPage() {
         </Stat>
       </dl>
 
-      <div className="mt-10 grid gap-8 lg:grid-cols-2">
+      {/* Two columns of their own heights: the mastery list runs long once a target role is chosen,
+          and a grid row would stretch the activity card beside it to that length, mostly empty. */}
+      <div className="mt-10 grid gap-8 lg:grid-cols-2 lg:items-start">
         <MasteryBars
           id="mastery"
           title={target ? `Mastery of what ${target.name} asks for` : "Mastery per skill"}
@@ -143,20 +145,22 @@ export default async function DashboardPage() {
             </>
           }
         />
-        <AttemptHeatMap
-          id="activity"
-          data={dashboard.heatMap}
-          title="Attempts per day"
-          description="The last 12 weeks, one square per day; darker means more attempts."
-        />
-        <section aria-labelledby="mocks-heading" className="rounded-xl border bg-card p-5">
-          <h2 id="mocks-heading" className="text-heading">
-            Mock interviews
-          </h2>
-          <div className="mt-4">
-            <ScoreHistory mocks={mocks} />
-          </div>
-        </section>
+        <div className="grid gap-8">
+          <AttemptHeatMap
+            id="activity"
+            data={dashboard.heatMap}
+            title="Attempts per day"
+            description="The last 12 weeks, one square per day; darker means more attempts."
+          />
+          <section aria-labelledby="mocks-heading" className="rounded-xl border bg-card p-5">
+            <h2 id="mocks-heading" className="text-heading">
+              Mock interviews
+            </h2>
+            <div className="mt-4">
+              <ScoreHistory mocks={mocks} />
+            </div>
+          </section>
+        </div>
       </div>
 
       <div className="mt-8 grid gap-8 lg:grid-cols-2">
