@@ -1,5 +1,5 @@
 import { chooseRoles, newEmail, signUp, signUpAsDataScientistAimingAtMle } from "./accounts-helpers";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 
 import { expect, test } from "./fixtures";
 
@@ -75,4 +75,33 @@ test("signed in, the methodology page works the example with the visitor's own n
   const own = page.getByRole("region", { name: "With your numbers" });
   await expect(own).toBeVisible();
   await expect(own.getByText(new RegExp(`that is ${readiness.replace("%", "")}% ready$`))).toBeVisible();
+});
+
+test.describe("on a wide screen", () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test("the dashboard's activity chart and mock interviews stand beside the long mastery list at their own heights", async ({
+    page,
+  }) => {
+    await signUpAsDataScientistAimingAtMle(page, "dashboard-columns");
+    await page.goto("/dashboard");
+    const mastery = page.locator("#mastery");
+    // The premise: with a target role the mastery list is long (its 15 most asked skills).
+    await expect(mastery.getByRole("listitem")).toHaveCount(15);
+    const box = async (card: Locator, name: string) => {
+      const found = await card.boundingBox();
+      if (!found) throw new Error(`The dashboard shows no ${name}`);
+      return found;
+    };
+    const list = await box(mastery, "mastery list");
+    const activity = await box(page.locator("#activity"), "activity chart");
+    const mocks = await box(page.getByRole("region", { name: "Mock interviews" }), "mock interviews");
+    expect(activity.x, "the activity chart is in the right-hand column").toBeGreaterThan(list.x + list.width);
+    expect(activity.height, "the activity chart is not stretched to the list's length").toBeLessThan(
+      list.height / 2,
+    );
+    expect(mocks.x, "mock interviews are under the activity chart").toBe(activity.x);
+    expect(mocks.y).toBeGreaterThan(activity.y + activity.height);
+    expect(mocks.y + mocks.height, "…and beside the list, not below it").toBeLessThan(list.y + list.height);
+  });
 });
