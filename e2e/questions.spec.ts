@@ -178,6 +178,40 @@ test.describe("question bank", () => {
     await expectAccessible();
   });
 
+  // A table of six columns of figures pushed this page 100 px sideways on a phone; it now scrolls in
+  // its own region, named by its column heads, with each figure on one line.
+  test("a wide table scrolls in its own box on a 360 px screen, and the page does not", async ({
+    page,
+    expectAccessible,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/questions/gini-versus-entropy-split-by-hand");
+    await page.getByText("Show the answer").click();
+    const box = page.getByRole("region", {
+      name: "Table: split, children (p), weighted Gini, Gini decrease, weighted entropy, information gain, scrolls sideways",
+    });
+    await expect(box).toBeVisible();
+    await expect(page.getByText("Scroll sideways for more")).toBeVisible();
+    const sideways = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(sideways).toBeLessThanOrEqual(0);
+
+    const cell = box.getByRole("cell", { name: "0.75 (400), 0.25 (400)" });
+    const lines = await cell.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    });
+    expect(lines).toBe(1);
+
+    await box.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    await expectAccessible();
+  });
+
   test("hints appear one at a time", async ({ page }) => {
     await page.goto("/questions/repeat-purchase-rate-by-signup-cohort");
     await expect(page.getByText("Hint 1")).toBeVisible();

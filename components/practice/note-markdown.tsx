@@ -6,6 +6,8 @@ import remarkGfm from "remark-gfm";
 
 import { cn } from "@/lib/utils/cn";
 
+import { MarkdownTable } from "@/components/questions/markdown-table";
+
 /**
  * A user's note rendered in the browser: raw HTML in it is shown as text (react-markdown ignores
  * it), the tree is sanitised and unsafe link protocols are dropped. Loaded lazily by the notes
@@ -14,7 +16,11 @@ import { cn } from "@/lib/utils/cn";
 export default function NoteMarkdown({ children, className }: { children: string; className?: string }) {
   return (
     <div className={cn("prose max-w-none text-sm", className)}>
-      <Markdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]}>
+      <Markdown
+        remarkPlugins={[remarkGfm]}
+        rehypePlugins={[rehypeSanitize]}
+        components={{ table: MarkdownTable }}
+      >
         {children}
       </Markdown>
     </div>

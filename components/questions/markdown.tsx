@@ -5,9 +5,12 @@ import remarkGfm from "remark-gfm";
 
 import { cn } from "@/lib/utils/cn";
 
-// Markdown rendered on the server, to HTML with no client JavaScript. Raw HTML in the source is
-// never rendered (react-markdown ignores it) and the tree is sanitised; only then does the trusted
-// highlighter add its markup, so sanitising cannot strip the highlighting (rehype-sanitize docs).
+import { MarkdownTable } from "./markdown-table";
+
+// Markdown rendered on the server, to HTML with no client JavaScript but a table's scroll box
+// (markdown-table.tsx). Raw HTML in the source is never rendered (react-markdown ignores it) and the
+// tree is sanitised; only then does the trusted highlighter add its markup, so sanitising cannot
+// strip the highlighting (rehype-sanitize docs).
 const highlightOptions: RehypeShikiOptions = {
   themes: { light: "github-light", dark: "github-dark-default" },
   // Colours as CSS variables for both themes; app/globals.css picks one by the page's theme.
@@ -25,6 +28,7 @@ export async function Markdown({ children, className }: { children: string; clas
         children,
         remarkPlugins: [remarkGfm],
         rehypePlugins: [rehypeSanitize, [rehypeShiki, highlightOptions]],
+        components: { table: MarkdownTable },
       })}
     </div>
   );

@@ -1,4 +1,4 @@
-import { ScrollRegion } from "./scroll-region";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 import type { ReactNode } from "react";
 
