@@ -17,7 +17,7 @@ export interface HastLike {
  */
 export function tableLabel(table: HastLike | undefined): string {
   const heads = headerCells(table)
-    .map((cell) => textOf(cell).replace(/\s+/g, " ").trim())
+    .map(cellText)
     .filter((text) => text !== "");
   return heads.length > 0 ? `Table: ${heads.join(", ")}` : "Table";
 }
@@ -29,9 +29,7 @@ export function tableLabel(table: HastLike | undefined): string {
  */
 export function cellsAreShort(table: HastLike | undefined, maxLength = SHORT_CELL): boolean {
   const cells = findAll(table, (node) => node.tagName === "th" || node.tagName === "td");
-  return (
-    cells.length > 0 && cells.every((cell) => textOf(cell).replace(/\s+/g, " ").trim().length <= maxLength)
-  );
+  return cells.length > 0 && cells.every((cell) => cellText(cell).length <= maxLength);
 }
 
 /** Characters: the longest figures in the bank's tables ("1/3 (600), 1.0 (200)") fit, phrases do not. */
@@ -50,7 +48,7 @@ export function estimatedWidth(table: HastLike | undefined, shortCells = cellsAr
     (row.children ?? [])
       .filter((node) => node.tagName === "th" || node.tagName === "td")
       .forEach((cell, column) => {
-        const text = textOf(cell).replace(/\s+/g, " ").trim();
+        const text = cellText(cell);
         const chars = shortCells ? text.length : Math.max(0, ...text.split(" ").map((word) => word.length));
         widths[column] = Math.max(widths[column] ?? 0, chars * CHAR_PX + CELL_PADDING_PX);
       });
@@ -82,6 +80,11 @@ function findAll(node: HastLike | undefined, matches: (node: HastLike) => boolea
     ...(matches(node) ? [node] : []),
     ...(node.children ?? []).flatMap((child) => findAll(child, matches)),
   ];
+}
+
+/** A cell's text as it reads: its markup's text, runs of white space as one space, trimmed. */
+function cellText(cell: HastLike): string {
+  return textOf(cell).replace(/\s+/g, " ").trim();
 }
 
 function textOf(node: HastLike): string {
