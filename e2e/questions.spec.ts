@@ -179,7 +179,8 @@ test.describe("question bank", () => {
   });
 
   // A table of six columns of figures pushed this page 100 px sideways on a phone; it now scrolls in
-  // its own region, named by its column heads, with each figure on one line.
+  // its own region, named by the part of the page it is in and its column heads, with each figure on
+  // one line.
   test("a wide table scrolls in its own box on a 360 px screen, and the page does not", async ({
     page,
     expectAccessible,
@@ -189,7 +190,7 @@ test.describe("question bank", () => {
     await page.goto("/questions/gini-versus-entropy-split-by-hand");
     await page.getByText("Show the answer").click();
     const box = page.getByRole("region", {
-      name: "Table: split, children (p), weighted Gini, Gini decrease, weighted entropy, information gain, scrolls sideways",
+      name: "Table in the model answer: split, children (p), weighted Gini, Gini decrease, weighted entropy, information gain, scrolls sideways",
     });
     await expect(box).toBeVisible();
     await expect(page.getByText("Scroll sideways for more")).toBeVisible();

@@ -166,7 +166,9 @@ export function MockReportView({ report, personal }: { report: MockReport; perso
               </>
             ) : null}
             <h3 className="mt-3 text-sm font-medium">Model answer</h3>
-            <Markdown className="mt-1">{question.modelAnswer}</Markdown>
+            <Markdown part={`question ${question.position + 1}'s model answer`} className="mt-1">
+              {question.modelAnswer}
+            </Markdown>
           </details>
         ))}
       </section>

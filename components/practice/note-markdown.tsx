@@ -1,6 +1,6 @@
 "use client";
 
-import Markdown from "react-markdown";
+import Markdown, { type Components } from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
 
@@ -16,13 +16,12 @@ import { MarkdownTable } from "@/components/questions/markdown-table";
 export default function NoteMarkdown({ children, className }: { children: string; className?: string }) {
   return (
     <div className={cn("prose max-w-none text-sm", className)}>
-      <Markdown
-        remarkPlugins={[remarkGfm]}
-        rehypePlugins={[rehypeSanitize]}
-        components={{ table: MarkdownTable }}
-      >
+      <Markdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]} components={noteComponents}>
         {children}
       </Markdown>
     </div>
   );
 }
+
+/** Defined once, not per render, so react-markdown keeps the same table component. */
+const noteComponents: Components = { table: (props) => <MarkdownTable {...props} part="your note" /> };

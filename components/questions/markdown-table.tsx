@@ -9,19 +9,24 @@ import type { ExtraProps } from "react-markdown";
 /**
  * A table in Markdown (a question, an answer, a note), in its own sideways-scrolling box: a table of
  * six columns of figures is wider than a 360 px screen, and the page itself must never scroll
- * sideways. The box is the one the role pages' tables use, named by the table's column heads.
+ * sideways. The box is the one the role pages' tables use, named by the table's column heads and
+ * the `part` of the page the Markdown is (see tableLabel).
  * A table estimated too wide for a phone is `wide`: the "Scroll sideways for more" line keeps its
  * space from the first frame, so it cannot push the page down when it appears after hydration. A
  * table of figures keeps each cell on one line (`data-short-cells`, styled by the
  * markdown-table-box utility in app/globals.css) and scrolls; one with phrases in it wraps them.
  */
-export function MarkdownTable({ node, ...props }: ComponentPropsWithoutRef<"table"> & ExtraProps) {
+export function MarkdownTable({
+  node,
+  part,
+  ...props
+}: ComponentPropsWithoutRef<"table"> & ExtraProps & { part?: string | undefined }) {
   const shortCells = cellsAreShort(node);
   const wide = estimatedWidth(node, shortCells) > PHONE_COLUMN_PX;
   return (
     // A wide table's hint line (or its kept space) stands in for most of the margin above it.
     <ScrollRegion
-      label={tableLabel(node)}
+      label={tableLabel(node, part)}
       {...(wide && { wide })}
       className={cn("markdown-table-box first:mt-0 last:mb-0", wide ? "mt-2 mb-6" : "my-6")}
     >

@@ -21,14 +21,23 @@ const highlightOptions: RehypeShikiOptions = {
   fallbackLanguage: "text",
 };
 
-export async function Markdown({ children, className }: { children: string; className?: string }) {
+export async function Markdown({
+  children,
+  part,
+  className,
+}: {
+  children: string;
+  /** What this text is on the page ("the model answer"): its tables' scroll boxes are named by it. */
+  part: string;
+  className?: string;
+}) {
   return (
     <div className={cn("prose max-w-none", className)}>
       {await MarkdownAsync({
         children,
         remarkPlugins: [remarkGfm],
         rehypePlugins: [rehypeSanitize, [rehypeShiki, highlightOptions]],
-        components: { table: MarkdownTable },
+        components: { table: (props) => <MarkdownTable {...props} part={part} /> },
       })}
     </div>
   );

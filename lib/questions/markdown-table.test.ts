@@ -42,6 +42,15 @@ describe("tableLabel", () => {
     expect(tableLabel(undefined)).toBe("Table");
   });
 
+  it("names the part of the page the table is in, when given, so equal heads are told apart", () => {
+    const table = firstTable(["| arm | users |", "| - | - |", "| control | 200 |"].join("\n"));
+    expect(tableLabel(table, "the model answer")).toBe("Table in the model answer: arm, users");
+    expect(tableLabel(table, "your note")).not.toBe(tableLabel(table, "the question"));
+    expect(tableLabel(firstTable(["|  |  |", "| - | - |", "| a | 1 |"].join("\n")), "your note")).toBe(
+      "Table in your note",
+    );
+  });
+
   it("names the header row, not a body row", () => {
     const table = firstTable(["| day | visits |", "| - | - |", "| Mon | 10 |", "| Tue | 12 |"].join("\n"));
     expect(tableLabel(table)).not.toMatch(/Mon|Tue|10|12/);

@@ -12,14 +12,18 @@ export interface HastLike {
 }
 
 /**
- * "Table: " and the column heads, in order, e.g. "Table: arm, users, CTR"; "Table" alone when no
- * head has text. Inline markup in a head counts as its text (`**p**` reads "p").
+ * The table's column heads, in order, after "Table: " or, given the part of the page the text is,
+ * "Table in <part>: ", e.g. "Table in the model answer: arm, users, CTR"; the part tells apart two
+ * tables with the same heads on one page (a note copying the question's table; two answers in a
+ * mock's report). "Table" or "Table in <part>" alone when no head has text. Inline markup in a
+ * head counts as its text (`**p**` reads "p").
  */
-export function tableLabel(table: HastLike | undefined): string {
+export function tableLabel(table: HastLike | undefined, part?: string): string {
   const heads = headerCells(table)
     .map(cellText)
     .filter((text) => text !== "");
-  return heads.length > 0 ? `Table: ${heads.join(", ")}` : "Table";
+  const name = part ? `Table in ${part}` : "Table";
+  return heads.length > 0 ? `${name}: ${heads.join(", ")}` : name;
 }
 
 /**

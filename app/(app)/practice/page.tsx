@@ -81,14 +81,18 @@ export default async function PracticePage({ searchParams }: Props) {
       reason: question.reason,
       tags: questionTags(question),
       runner: body.runner,
-      prompt: <Markdown>{body.runner ? withoutStarter(body.prompt) : body.prompt}</Markdown>,
+      prompt: (
+        <Markdown part="the question">{body.runner ? withoutStarter(body.prompt) : body.prompt}</Markdown>
+      ),
       answer: (
         <>
-          <Markdown>{body.answer}</Markdown>
+          <Markdown part="the model answer">{body.answer}</Markdown>
           {body.followUps ? (
             <>
               <h3 className="mt-6 text-subheading">Common mistakes and follow-ups</h3>
-              <Markdown className="mt-2">{body.followUps}</Markdown>
+              <Markdown part="the follow-ups" className="mt-2">
+                {body.followUps}
+              </Markdown>
             </>
           ) : null}
         </>

@@ -76,7 +76,9 @@ export default async function QuestionPage({ params }: Props) {
             The question
           </h2>
           {/* With a code panel, its editor holds the starter code; the prompt need not show it too. */}
-          <Markdown className="mt-3">{runner ? withoutStarter(question.prompt) : question.prompt}</Markdown>
+          <Markdown part="the question" className="mt-3">
+            {runner ? withoutStarter(question.prompt) : question.prompt}
+          </Markdown>
         </section>
 
         {question.hints.length > 0 && (
@@ -110,11 +112,15 @@ export default async function QuestionPage({ params }: Props) {
           </h2>
           <details id="answer-details" className="mt-3 rounded-lg border p-4">
             <summary className="cursor-pointer font-medium">Show the answer</summary>
-            <Markdown className="mt-4">{question.answer}</Markdown>
+            <Markdown part="the model answer" className="mt-4">
+              {question.answer}
+            </Markdown>
             {question.followUps && (
               <>
                 <h3 className="mt-6 text-subheading">Common mistakes and follow-ups</h3>
-                <Markdown className="mt-2">{question.followUps}</Markdown>
+                <Markdown part="the follow-ups" className="mt-2">
+                  {question.followUps}
+                </Markdown>
               </>
             )}
           </details>

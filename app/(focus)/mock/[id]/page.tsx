@@ -55,7 +55,11 @@ export default async function MockPage({ params }: Props) {
           practiceMode={mock.practiceMode}
           tags={tags}
           // With a code panel, its editor holds the starter code; the prompt need not show it too.
-          prompt={<Markdown>{current.runner ? withoutStarter(current.prompt) : current.prompt}</Markdown>}
+          prompt={
+            <Markdown part="the question">
+              {current.runner ? withoutStarter(current.prompt) : current.prompt}
+            </Markdown>
+          }
           question={{
             position: current.position,
             count: mock.questionCount,
@@ -96,7 +100,11 @@ export default async function MockPage({ params }: Props) {
               ) : (
                 <p className="text-sm text-muted-foreground">(no answer)</p>
               ),
-              modelAnswer: <Markdown>{question.modelAnswer}</Markdown>,
+              modelAnswer: (
+                <Markdown part={`question ${question.position + 1}'s model answer`}>
+                  {question.modelAnswer}
+                </Markdown>
+              ),
               rubric: question.checked ? null : question.rubric,
               checkText: question.checked
                 ? question.outcome === "PASSED"
