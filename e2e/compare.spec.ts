@@ -135,9 +135,25 @@ test.describe("role pages", () => {
     await page.addInitScript(() => {
       const shifts: string[] = [];
       Object.assign(window, { layoutShifts: shifts });
+      type Source = { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+      const box = (rect: DOMRectReadOnly) =>
+        `${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)}`;
+      // What moved, so that a rare shift says where to look: 3 of 61 runs on one machine (7 December)
+      // had the header's theme-and-sign-in group grow from 36 or 71 px to 116 px at 0.4–0.6 s (0.0002).
+      const describe = ({ node, previousRect, currentRect }: Source) => {
+        const element = node instanceof Element ? node : node?.parentElement;
+        const name = element
+          ? `<${element.tagName.toLowerCase()} class="${element.className}"> ${element.children.length} children`
+          : "(node gone)";
+        return `${name}: ${box(previousRect)} → ${box(currentRect)}`;
+      };
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
-          shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms`);
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          sources?: Source[];
+        })[]) {
+          const moved = (entry.sources ?? []).map(describe).join("; ");
+          shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms (${moved})`);
         }
       }).observe({ type: "layout-shift", buffered: true });
     });
