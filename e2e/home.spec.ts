@@ -106,6 +106,26 @@ test.describe("home page", () => {
     }
   });
 
+  test("the theme button keeps its place before the theme script has run", async ({ browser, page }) => {
+    // On a busy machine a frame rarely came before the theme script had run, the button not shown in
+    // it (it does nothing without the script); when the script ran, the button came in and widened
+    // the header's right-hand group: a layout shift. Without JavaScript the script never runs, so
+    // the header stands for that frame: the button unseen, its group as it is once the script has run.
+    const withoutScript = await browser.newContext({ javaScriptEnabled: false });
+    const before = await withoutScript.newPage();
+    const group = (p: typeof page) => p.locator("[data-slot=theme-toggle]").locator("..").boundingBox();
+    for (const width of [1350, 360]) {
+      await before.setViewportSize({ width, height: 900 });
+      await page.setViewportSize({ width, height: 900 });
+      await before.goto("/");
+      await page.goto("/");
+      await expect(before.locator("[data-slot=theme-toggle]")).toBeHidden();
+      await expect(page.locator("[data-slot=theme-toggle]")).toBeVisible();
+      expect(await group(before), `the theme and account group at ${width} px`).toEqual(await group(page));
+    }
+    await withoutScript.close();
+  });
+
   test("can be used with the keyboard alone: the skip link moves focus to the content", async ({ page }) => {
     await page.goto("/");
     await page.keyboard.press("Tab");

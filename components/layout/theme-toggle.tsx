@@ -105,8 +105,11 @@ export function ThemeToggle({ className }: { className?: string }) {
         className={cn(
           "inline-flex size-9 cursor-pointer items-center justify-center rounded-md text-muted-foreground transition-colors hover:bg-muted hover:text-foreground",
           "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
-          // Without JavaScript the button could do nothing (the theme script never ran): hide it.
-          "[:root:not([data-theme])_&]:hidden",
+          // Without JavaScript the button could do nothing (the theme script never ran): hide it, but
+          // keep its place. On a busy machine a frame rarely comes before the theme script has run
+          // (blocking="render" notwithstanding); with display: none the button then appeared after
+          // it and pushed the Sign in link aside (a layout shift caught by e2e/compare.spec.ts).
+          "[:root:not([data-theme])_&]:invisible",
           className,
         )}
       >

@@ -3,12 +3,13 @@
 // own (as a file it was one more round trip before the first paint on a slow phone; issue 18), and
 // it does not stop the parser: a classic inline script after the stylesheet (React puts stylesheets
 // first in <head>) waits for the stylesheet, and the rest of the page is read only after it.
-// blocking="render" holds the first frame until it has run (Chromium). A browser without it queues
-// the script as soon as the parser reaches it, in <head>, before the body it would paint. The
-// Content-Security-Policy allows exactly this text by its hash (lib/security/csp.ts), so keep it a
-// fixed string: no interpolation, nothing that differs between builds or requests. Runs as a
-// module, so in strict mode; plain ES5 otherwise, no dependencies, no imports (an import would hold
-// the first frame for a request).
+// blocking="render" holds the first frame until it has run (Chromium; on a busy machine a frame
+// rarely gets through before it, so nothing may move when it runs: see theme-toggle.tsx). A browser
+// without it queues the script as soon as the parser reaches it, in <head>, before the body it
+// would paint. The Content-Security-Policy allows exactly this text by its hash
+// (lib/security/csp.ts), so keep it a fixed string: no interpolation, nothing that differs between
+// builds or requests. Runs as a module, so in strict mode; plain ES5 otherwise, no dependencies, no
+// imports (an import would hold the first frame for a request).
 //
 // localStorage "theme" holds the choice: "light", "dark" or "system" (also when absent).
 // <html data-theme> always holds the resolved theme: "light" or "dark"; <html data-theme-choice> the
