@@ -44,7 +44,8 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
         {/* Inline, so the theme costs no request of its own; allowed by its hash in every
             Content-Security-Policy (lib/security/csp.ts). An async module, so the parser goes on
             reading the page while the stylesheet loads (a classic inline script would wait for
-            it); blocking="render" keeps the first frame until it has run. */}
+            it); blocking="render" keeps the first frame until it has run (a frame rarely gets
+            through first on a busy machine: components/layout/theme-toggle.tsx). */}
         <script
           type="module"
           async
