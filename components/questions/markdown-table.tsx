@@ -20,7 +20,7 @@ export function MarkdownTable({
   node,
   part,
   ...props
-}: ComponentPropsWithoutRef<"table"> & ExtraProps & { part?: string | undefined }) {
+}: ComponentPropsWithoutRef<"table"> & ExtraProps & { part: string }) {
   const shortCells = cellsAreShort(node);
   const wide = estimatedWidth(node, shortCells) > PHONE_COLUMN_PX;
   return (
