@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { layoutShiftsSoFar, watchLayoutShifts } from "./layout-shifts";
 
 const DS_VS_MLE = "/compare/data-scientist-vs-machine-learning-engineer";
 
@@ -132,46 +133,14 @@ test.describe("role pages", () => {
   test("nothing moves once the page has loaded, on a phone or a wide screen", async ({ page }) => {
     // The sources table scrolls sideways at every width; its "Scroll sideways for more" line came in
     // above it after hydration on a wide screen and pushed it down (a layout shift).
-    await page.addInitScript(() => {
-      const shifts: string[] = [];
-      Object.assign(window, { layoutShifts: shifts });
-      type Source = { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
-      const box = (rect: DOMRectReadOnly) =>
-        `${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)}`;
-      // What moved, so that a rare shift says where to look: 3 of 61 runs on one machine (7 December)
-      // had the header's theme-and-sign-in group grow from 36 or 71 px to 116 px at 0.4–0.6 s (0.0002).
-      const describe = ({ node, previousRect, currentRect }: Source) => {
-        const element = node instanceof Element ? node : node?.parentElement;
-        const name = element
-          ? `<${element.tagName.toLowerCase()} class="${element.className}"> ${element.children.length} children`
-          : "(node gone)";
-        return `${name}: ${box(previousRect)} → ${box(currentRect)}`;
-      };
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & {
-          value: number;
-          sources?: Source[];
-        })[]) {
-          const moved = (entry.sources ?? []).map(describe).join("; ");
-          shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms (${moved})`);
-        }
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+    await watchLayoutShifts(page);
     for (const width of [1350, 360]) {
       await page.setViewportSize({ width, height: 940 });
       await page.goto("/roles/machine-learning-engineer");
       const sources = page.getByRole("region", { name: /figures in each source.*scrolls sideways/i });
       await expect(sources).toHaveAttribute("data-overflow", "overflowing");
       await expect(page.getByText("Scroll sideways for more").first()).toBeVisible();
-      await page.evaluate(() => document.fonts.ready);
-      // A shift is reported with the frame that shows it.
-      await page.evaluate(
-        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-      );
-      const shifts = await page.evaluate(
-        () => (window as unknown as { layoutShifts: string[] }).layoutShifts,
-      );
-      expect(shifts, `layout shifts at ${width} px`).toEqual([]);
+      expect(await layoutShiftsSoFar(page), `layout shifts at ${width} px`).toEqual([]);
     }
   });
 

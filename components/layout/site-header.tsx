@@ -33,15 +33,23 @@ export function SiteHeader() {
           className="order-last -mx-3 w-[calc(100%+1.5rem)] sm:order-none sm:mx-0 sm:w-auto"
         >
           <ul className="flex items-center gap-1">
+            {/* Flex items: a link half-read from a page that arrives in pieces is empty, and empty
+                in a line box it sat on the baseline with the line's descent below it, 8 px taller,
+                moving the row when its text came (a layout shift). */}
             {navItems.map((item) => (
-              <li key={item.href}>
+              <li key={item.href} className="flex">
                 <NavLink href={item.href}>{item.label}</NavLink>
               </li>
             ))}
           </ul>
         </nav>
 
-        <div className="ml-auto flex items-center gap-2">
+        {/*
+          Invisible until an account link is in it: a page that arrives in pieces (a slow network,
+          a busy machine) can be painted between the theme button and the link, and the link would
+          then push the button 80 px aside (a layout shift; e2e/home.spec.ts delivers the page so).
+        */}
+        <div className="ml-auto flex items-center gap-2 not-has-[[data-slot=button]]:invisible">
           <ThemeToggle />
           <AccountNav />
         </div>

@@ -26,16 +26,19 @@ export function HomeStats({ roles, skills, questions, snapshots }: HomeStatsProp
       {items.map((item, index) => (
         <div
           key={item.label}
+          // The figure above its label, with its row (text-3xl's line height) held from the start: a
+          // page that arrives in pieces can be painted with the label read and the figure not yet,
+          // which, put above by column-reverse, then pushed the label down (a layout shift).
           // Hairlines between cells: a 2×2 grid below 640px, one row above.
           className={cn(
-            "flex flex-col-reverse gap-1 p-4 sm:p-5",
+            "grid grid-rows-[2.25rem_auto] gap-1 p-4 sm:p-5",
             index % 2 === 1 && "border-l",
             index >= 2 && "border-t sm:border-t-0",
             index === 2 && "sm:border-l",
           )}
         >
-          <dt className="text-sm text-muted-foreground">{item.label}</dt>
-          <dd className="text-3xl font-semibold tracking-tight text-foreground tabular-nums">
+          <dt className="row-start-2 text-sm text-muted-foreground">{item.label}</dt>
+          <dd className="row-start-1 text-3xl font-semibold tracking-tight text-foreground tabular-nums">
             {numberFormat.format(item.value)}
           </dd>
         </div>

@@ -88,12 +88,14 @@ export function RolePicker({
         </Link>
         .
       </RefusedPick>
+      {/* The button's column keeps 7rem before the button is read (a page that arrives in pieces can be
+          painted without it): an empty auto column let the selects widen, then narrow. */}
       <form
         id="picker"
         action="/compare/go"
         method="get"
         onSubmit={submit}
-        className="mt-4 grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-start"
+        className="mt-4 grid gap-4 sm:grid-cols-[1fr_1fr_minmax(7rem,auto)] sm:items-start"
       >
         <div className="grid content-start gap-2">
           <Label htmlFor="pick-a">First role</Label>

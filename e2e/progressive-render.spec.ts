@@ -1,0 +1,64 @@
+import { startPiecewiseRelay, type PiecewiseRelay } from "./deliver-in-pieces";
+import { expect, test } from "./fixtures";
+import { layoutShiftsSoFar, watchLayoutShifts } from "./layout-shifts";
+
+// A page can be painted before all of its HTML has been read: on a slow network it comes in pieces,
+// and a busy machine paints between parser tasks. What is painted then must not move when the rest
+// comes. Each case holds a page's HTML at a point where it once did (a layout shift, found by holding
+// the five pages of issue 18 and others every 1.2 kB), lets the browser paint, then sends the rest.
+
+const CASES = [
+  {
+    what: "the header, read up to the theme button (the Sign in link not yet)",
+    path: "/roles/machine-learning-engineer",
+    markers: ['data-slot="theme-toggle"', "</button>"],
+  },
+  {
+    what: "the header, read into the last navigation link (its text not yet)",
+    path: "/",
+    markers: ['href="/practice">'],
+  },
+  {
+    what: "the home page's counts, read up to a label (its figure not yet)",
+    path: "/",
+    markers: ["Practice questions</dt>"],
+  },
+  {
+    what: "the role picker, read up to the second role (the Compare button not yet)",
+    path: "/compare",
+    markers: ["can be compared.</p>"],
+  },
+] as const;
+
+test.describe("a page that arrives in pieces", () => {
+  let relay: PiecewiseRelay;
+
+  test.beforeAll(async ({ baseURL }) => {
+    relay = await startPiecewiseRelay(baseURL!);
+  });
+  test.afterAll(async () => {
+    await relay.close();
+  });
+
+  for (const { what, path, markers } of CASES) {
+    test(`moves nothing it has painted when the rest comes: ${what}`, async ({ page }) => {
+      await watchLayoutShifts(page);
+      for (const width of [1350, 360]) {
+        await page.setViewportSize({ width, height: 940 });
+        await relay.holdAfter(path, [...markers]);
+        await page.goto(relay.origin + path, { waitUntil: "commit" });
+        // The first part has been painted (else this test would prove nothing), then the rest comes.
+        await expect
+          .poll(() => page.evaluate(() => performance.getEntriesByName("first-contentful-paint").length))
+          .toBe(1);
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        );
+        relay.release();
+        await page.waitForLoadState("load");
+        await expect(page.locator("footer")).toBeVisible();
+        expect(await layoutShiftsSoFar(page), `layout shifts at ${width} px`).toEqual([]);
+      }
+    });
+  }
+});
