@@ -47,7 +47,7 @@ export function SiteHeader() {
         {/*
           Invisible until an account link is in it: a page that arrives in pieces (a slow network,
           a busy machine) can be painted between the theme button and the link, and the link would
-          then push the button 80 px aside (a layout shift; e2e/home.spec.ts delivers the page so).
+          then push the button 80 px aside (a layout shift; e2e/progressive-render.spec.ts tests it).
         */}
         <div className="ml-auto flex items-center gap-2 not-has-[[data-slot=button]]:invisible">
           <ThemeToggle />
