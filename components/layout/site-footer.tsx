@@ -10,7 +10,10 @@ const footerLinks = [
 
 export function SiteFooter() {
   return (
-    <footer className="mt-auto border-t bg-card print:hidden">
+    // Unseen until its last element has been read: on a short page the footer sits at the bottom of
+    // the window (mt-auto), so while a page that comes in pieces was still being read into it, each
+    // line that came in pushed its top up (a layout shift; e2e/progressive-render.spec.ts tests it).
+    <footer className="mt-auto border-t bg-card not-has-[[data-slot=footer-end]]:invisible print:hidden">
       <div className="container-page grid gap-8 py-10 sm:grid-cols-[minmax(0,1fr)_auto] sm:gap-12">
         <div className="grid max-w-2xl gap-3 text-sm text-muted-foreground">
           <p className="font-semibold text-foreground">{site.name}</p>
@@ -43,6 +46,7 @@ export function SiteFooter() {
           </ul>
         </nav>
       </div>
+      <span data-slot="footer-end" hidden />
     </footer>
   );
 }

@@ -38,6 +38,10 @@ describe("FiguresTable (issue 18)", () => {
     );
   });
 
+  it("ends with an empty footer, after the body: the table is shown once it has been read whole", () => {
+    expect(render()).toMatch(/<\/tbody><tfoot><\/tfoot><\/table>/);
+  });
+
   it("marks a density other than the regular one, and lets a wide table keep its width", () => {
     expect(render({ density: "roomy" })).toContain('<table class="figures-table" data-density="roomy">');
     expect(render({ density: "compact", wide: true })).toContain(

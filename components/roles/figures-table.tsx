@@ -49,6 +49,8 @@ export function FiguresTable({
           </tr>
         </thead>
         <tbody>{children}</tbody>
+        {/* Read last: until it is, the table is unseen (the figures-table utility says why). */}
+        <tfoot />
       </table>
     </ScrollRegion>
   );
