@@ -54,8 +54,10 @@ export async function startPiecewiseRelay(appOrigin: string): Promise<PiecewiseR
       void (async () => {
         const upstream = await fetchHtml(appOrigin + path, request.headers.cookie);
         const html = await upstream.text();
+        const end = endOfMarkers(html, markers);
+        if (end < 0) throw new Error(`${path} no longer holds ${markers.join(" … ")}`);
         const body = Buffer.from(html);
-        const cut = Buffer.byteLength(html.slice(0, endOfMarkers(html, markers)));
+        const cut = Buffer.byteLength(html.slice(0, end));
         response.writeHead(
           upstream.status,
           Object.fromEntries([...upstream.headers].filter(([name]) => !HOP_HEADERS.has(name))),
