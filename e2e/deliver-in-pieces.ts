@@ -11,9 +11,9 @@ export interface PiecewiseRelay {
   origin: string;
   /**
    * The next load of `path` stops right after `markers` (each looked for after the one before)
-   * until `release()`. Fails at once when the page's HTML does not hold them.
+   * until `release()`. Fails at once when the page's HTML (as `cookie` gets it) does not hold them.
    */
-  holdAfter(path: string, markers: string[]): Promise<void>;
+  holdAfter(path: string, markers: string[], cookie?: string): Promise<void>;
   release(): void;
   close(): Promise<void>;
 }
@@ -84,8 +84,8 @@ export async function startPiecewiseRelay(appOrigin: string): Promise<PiecewiseR
 
   return {
     origin: `http://127.0.0.1:${port}`,
-    async holdAfter(path, markers) {
-      const html = await (await fetchHtml(appOrigin + path)).text();
+    async holdAfter(path, markers, cookie) {
+      const html = await (await fetchHtml(appOrigin + path, cookie)).text();
       if (endOfMarkers(html, markers) < 0) throw new Error(`${path} does not hold ${markers.join(" … ")}`);
       released = new Promise((resolve) => (release = resolve));
       held = { path, markers };
