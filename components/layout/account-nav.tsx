@@ -1,37 +1,52 @@
 "use client";
 
+import { useEffect } from "react";
 import { usePathname } from "next/navigation";
 
+import { hasSignedInHint } from "@/lib/accounts/signed-in-hint";
 import { useSignedInHint } from "@/components/layout/use-signed-in-hint";
 import { ButtonLink } from "@/components/ui/button";
 import { SaveDraftsOnSignIn } from "@/components/practice/save-drafts-on-sign-in";
 
-// The header's account links, picked from the signed-in hint (the header is part of prerendered
-// pages, so it cannot ask the server who is signed in).
+// The header's account links. The header is part of prerendered pages, so it cannot ask the server
+// who is signed in: both sets of links are in the HTML, and CSS shows one by <html data-signed-in>,
+// which the script in <head> sets from the signed-in hint cookie before the first frame
+// (lib/theme/theme-init-script.ts). Choosing them in React after hydration showed Sign in first and
+// then swapped it, moving the theme button 174 px: a layout shift on every page for a signed-in
+// visitor. Without JavaScript nothing sets the attribute, so Sign in shows, as it must.
+
+const whenSignedIn = "[:root:not([data-signed-in])_&]:hidden";
 
 export function AccountNav() {
-  // Re-rendered on each navigation, which re-reads the cookie (a sign-in ends in a navigation).
-  usePathname();
+  const pathname = usePathname();
   const signedIn = useSignedInHint();
-  if (!signedIn) {
-    return (
-      <ButtonLink href="/sign-in" size="sm">
-        Sign in
-      </ButtonLink>
-    );
-  }
+
+  // A sign-in or sign-out ends in a navigation, and the hint may change in another tab: re-read it.
+  useEffect(() => {
+    const sync = () =>
+      document.documentElement.toggleAttribute("data-signed-in", hasSignedInHint(document.cookie));
+    sync();
+    window.addEventListener("focus", sync);
+    return () => window.removeEventListener("focus", sync);
+  }, [pathname]);
+
   return (
     <>
-      <ButtonLink href="/dashboard" size="sm" variant="ghost">
+      <ButtonLink href="/sign-in" size="sm" className="[:root[data-signed-in]_&]:hidden">
+        Sign in
+      </ButtonLink>
+      <ButtonLink href="/dashboard" size="sm" variant="ghost" className={whenSignedIn}>
         Dashboard
       </ButtonLink>
-      <ButtonLink href="/plan" size="sm" variant="ghost" className="max-sm:hidden">
+      <ButtonLink href="/plan" size="sm" variant="ghost" className={`max-sm:hidden ${whenSignedIn}`}>
         Plan
       </ButtonLink>
-      <ButtonLink href="/account" size="sm">
+      <ButtonLink href="/account" size="sm" className={whenSignedIn}>
         Account
       </ButtonLink>
-      <SaveDraftsOnSignIn />
+      {/* The header's group is unseen until this is read (site-header.tsx). */}
+      <span data-slot="account-nav-end" hidden />
+      {signedIn && <SaveDraftsOnSignIn />}
     </>
   );
 }

@@ -45,11 +45,11 @@ export function SiteHeader() {
         </nav>
 
         {/*
-          Invisible until an account link is in it: a page that arrives in pieces (a slow network,
-          a busy machine) can be painted between the theme button and the link, and the link would
-          then push the button 80 px aside (a layout shift; e2e/progressive-render.spec.ts tests it).
+          Invisible until its account links have been read: a page that arrives in pieces (a slow
+          network, a busy machine) can be painted between the theme button and the links, and the
+          links would then push the button aside (a layout shift; e2e/progressive-render.spec.ts).
         */}
-        <div className="ml-auto flex items-center gap-2 not-has-[[data-slot=button]]:invisible">
+        <div className="ml-auto flex items-center gap-2 not-has-[[data-slot=account-nav-end]]:invisible">
           <ThemeToggle />
           <AccountNav />
         </div>

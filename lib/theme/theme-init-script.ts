@@ -20,6 +20,7 @@
 // On a theme change every colour switches at once, not through each control's hover transition:
 // app/globals.css turns transitions off while data-theme-switching is set (two frames).
 // It follows the operating system while the choice is "system", and a choice made in another tab.
+// It also sets <html data-signed-in> from the signed-in hint cookie, for the header (below).
 
 export const THEME_INIT_SCRIPT = `(function () {
   var KEY = "theme";
@@ -49,6 +50,10 @@ export const THEME_INIT_SCRIPT = `(function () {
     root.setAttribute("data-theme-choice", chosen);
   }
   apply();
+  // Not the theme, but needed by the same first frame: the header shows the signed-in links when
+  // the "signed_in" hint cookie is there (lib/accounts/signed-in-hint.ts; account-nav.tsx keeps
+  // <html data-signed-in> in step after that), so they are not swapped in after hydration.
+  if (/(?:^|;\\s*)signed_in=/.test(document.cookie)) root.setAttribute("data-signed-in", "");
   if (query) {
     var onSystemChange = function () {
       if (choice() === "system") apply();
