@@ -1,6 +1,7 @@
 import { newEmail, signUp } from "./accounts-helpers";
 import { startPiecewiseRelay, type PiecewiseRelay } from "./deliver-in-pieces";
 import { expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
 import { layoutShiftsSoFar, watchLayoutShifts } from "./layout-shifts";
 
 // A page can be painted before all of its HTML has been read: on a slow network it comes in pieces,
@@ -42,31 +43,33 @@ const CASES = [
   },
 ] as const;
 
+let relay: PiecewiseRelay;
+test.beforeAll(async ({ baseURL }) => {
+  relay = await startPiecewiseRelay(baseURL!);
+});
+test.afterAll(async () => {
+  await relay.close();
+});
+
+/** Opens `path` through the relay held after `markers`, waits for a paint of that part, sends the rest. */
+async function paintPartThenRest(page: Page, path: string, markers: string[], cookie?: string) {
+  await relay.holdAfter(path, markers, cookie);
+  await page.goto(relay.origin + path, { waitUntil: "commit" });
+  // The first part has been painted (else the test would prove nothing), then the rest comes.
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName("first-contentful-paint").length))
+    .toBe(1);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  relay.release();
+}
+
 test.describe("a page that arrives in pieces", () => {
-  let relay: PiecewiseRelay;
-
-  test.beforeAll(async ({ baseURL }) => {
-    relay = await startPiecewiseRelay(baseURL!);
-  });
-  test.afterAll(async () => {
-    await relay.close();
-  });
-
   for (const { what, path, markers } of CASES) {
     test(`moves nothing it has painted when the rest comes: ${what}`, async ({ page }) => {
       await watchLayoutShifts(page);
       for (const width of [1350, 360]) {
         await page.setViewportSize({ width, height: 940 });
-        await relay.holdAfter(path, [...markers]);
-        await page.goto(relay.origin + path, { waitUntil: "commit" });
-        // The first part has been painted (else this test would prove nothing), then the rest comes.
-        await expect
-          .poll(() => page.evaluate(() => performance.getEntriesByName("first-contentful-paint").length))
-          .toBe(1);
-        await page.evaluate(
-          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-        );
-        relay.release();
+        await paintPartThenRest(page, path, [...markers]);
         await page.waitForLoadState("load");
         await expect(page.locator("footer")).toBeVisible();
         expect(await layoutShiftsSoFar(page), `layout shifts at ${width} px`).toEqual([]);
@@ -76,15 +79,6 @@ test.describe("a page that arrives in pieces", () => {
 });
 
 test.describe("signed in, a page", () => {
-  let relay: PiecewiseRelay;
-
-  test.beforeAll(async ({ baseURL }) => {
-    relay = await startPiecewiseRelay(baseURL!);
-  });
-  test.afterAll(async () => {
-    await relay.close();
-  });
-
   test("keeps the footer below the fold until the page replaces its loading shape", async ({ page }) => {
     // The loading shape was shorter than a wide window, so the footer sat at its bottom and the
     // dashboard pushed it away when it came: 0.22 of layout shift at 1350 px. Held here right after
@@ -93,16 +87,7 @@ test.describe("signed in, a page", () => {
     await watchLayoutShifts(page);
     await page.setViewportSize({ width: 1350, height: 940 });
     const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
-    await relay.holdAfter("/dashboard", ["Loading your page", "</footer>"], cookie);
-    await page.goto(relay.origin + "/dashboard", { waitUntil: "commit" });
-    await expect(page.getByRole("status").filter({ hasText: "Loading your page" })).toBeAttached();
-    await expect
-      .poll(() => page.evaluate(() => performance.getEntriesByName("first-contentful-paint").length))
-      .toBe(1);
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    );
-    relay.release();
+    await paintPartThenRest(page, "/dashboard", ["Loading your page", "</footer>"], cookie);
     await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
     expect(await layoutShiftsSoFar(page)).toEqual([]);
   });
