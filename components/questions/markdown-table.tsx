@@ -12,9 +12,10 @@ import type { ExtraProps } from "react-markdown";
  * sideways. The box is the one the role pages' tables use, named by the table's column heads and
  * the `part` of the page the Markdown is (see tableLabel).
  * A table estimated too wide for a phone is `wide`: the "Scroll sideways for more" line keeps its
- * space from the first frame, so it cannot push the page down when it appears after hydration. A
- * table of figures keeps each cell on one line (`data-short-cells`, styled by the
- * markdown-table-box utility in app/globals.css) and scrolls; one with phrases in it wraps them.
+ * space from the first frame at every width (on a phone every table keeps it), so it cannot push
+ * the page down when it appears after hydration. A table of figures keeps each cell on one line
+ * (`data-short-cells`, styled by the markdown-table-box utility in app/globals.css) and scrolls;
+ * one with phrases in it wraps them.
  */
 export function MarkdownTable({
   node,
@@ -24,11 +25,12 @@ export function MarkdownTable({
   const shortCells = cellsAreShort(node);
   const wide = estimatedWidth(node, shortCells) > PHONE_COLUMN_PX;
   return (
-    // A wide table's hint line (or its kept space) stands in for most of the margin above it.
+    // The hint line (or its kept space: a wide table's, and any table's on a phone) stands in for
+    // most of the margin above it.
     <ScrollRegion
       label={tableLabel(node, part)}
       {...(wide && { wide })}
-      className={cn("markdown-table-box first:mt-0 last:mb-0", wide ? "mt-2 mb-6" : "my-6")}
+      className={cn("markdown-table-box first:mt-0 last:mb-0", wide ? "mt-2 mb-6" : "my-6 max-sm:mt-0.5")}
     >
       <table {...props} {...(shortCells && { "data-short-cells": "" })} />
     </ScrollRegion>

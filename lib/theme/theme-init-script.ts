@@ -21,6 +21,13 @@
 // app/globals.css turns transitions off while data-theme-switching is set (two frames).
 // It follows the operating system while the choice is "system", and a choice made in another tab.
 // It also sets <html data-signed-in> from the signed-in hint cookie, for the header (below).
+//
+// And <html data-render-all> in a document that lands mid-page: a reload, a back or forward (the
+// load, or a later one in the same document), a #fragment. Long pages lay out only what nears the
+// viewport (render-near-view in app/globals.css), the rest held at an estimated height; such a load
+// was put at the reader's place against those estimates, and the page moved under the reader as
+// the real heights came (0.02 to 0.42 of layout shift on a role page), or back lost the place. With
+// the mark the whole page is laid out, so the place is found and nothing moves.
 
 export const THEME_INIT_SCRIPT = `(function () {
   var KEY = "theme";
@@ -54,6 +61,16 @@ export const THEME_INIT_SCRIPT = `(function () {
   // the "signed_in" hint cookie is there (lib/accounts/signed-in-hint.ts; account-nav.tsx keeps
   // <html data-signed-in> in step after that), so they are not swapped in after hydration.
   if (/(?:^|;\\s*)signed_in=/.test(document.cookie)) root.setAttribute("data-signed-in", "");
+  // Nor this: a document that lands mid-page lays out all of a long page (see above).
+  var timing = window.performance;
+  var entry = timing && timing.getEntriesByType ? timing.getEntriesByType("navigation")[0] : null;
+  function renderAll() {
+    root.setAttribute("data-render-all", "");
+  }
+  if (window.location.hash || (entry && (entry.type === "reload" || entry.type === "back_forward"))) {
+    renderAll();
+  }
+  window.addEventListener("popstate", renderAll);
   if (query) {
     var onSystemChange = function () {
       if (choice() === "system") apply();
