@@ -25,9 +25,12 @@ function run({ cookie = "", hash = "", navigation = "navigate" }: Load = {}) {
   const window = {
     localStorage: { getItem: () => null },
     location: { hash },
-    performance: navigation === null ? undefined : {
-      getEntriesByType: (type: string) => (type === "navigation" ? [{ type: navigation }] : []),
-    },
+    performance:
+      navigation === null
+        ? undefined
+        : {
+            getEntriesByType: (type: string) => (type === "navigation" ? [{ type: navigation }] : []),
+          },
     addEventListener: (event: string, listener: () => void) => listeners.set(event, listener),
   };
   vm.runInNewContext(THEME_INIT_SCRIPT, { window, document: { cookie, documentElement } });
