@@ -108,6 +108,21 @@ test.describe("signed in, a page", () => {
       }
     }
   });
+
+  test("offers the plan rather than a sign-in on a comparison, from the first frame", async ({ page }) => {
+    // Picked in React after hydration, the link's words changed under the reader. Both links are in
+    // the prerendered HTML now, and CSS shows the one the head script's mark asks for.
+    const path = "/compare/data-scientist-vs-machine-learning-engineer";
+    expect(await (await page.request.get(path)).text()).toContain(">See your plan</a>");
+    await signUp(page, newEmail("plan-link"));
+    await watchLayoutShifts(page);
+    await page.goto(path);
+    const section = page.getByRole("region", { name: /learn these first/i });
+    await section.scrollIntoViewIfNeeded();
+    await expect(section.getByRole("link", { name: "See your plan" })).toHaveAttribute("href", "/plan");
+    await expect(section.getByRole("link", { name: /sign in for a plan/i })).toBeHidden();
+    expect(await layoutShiftsSoFar(page)).toEqual([]);
+  });
 });
 
 test("a web font that comes late moves nothing: the page keeps the face it was first painted in", async ({
