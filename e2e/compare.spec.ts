@@ -146,7 +146,7 @@ test.describe("role pages", () => {
 
   // The long blocks of a role page and a comparison are laid out only near the viewport, the rest
   // held at an estimated height. A reload, a back and a #fragment were placed against those
-  // estimates: the page moved under the reader (0.02 to 0.42 of layout shift), and back could land
+  // estimates: the page moved under the reader (0.01 to 0.42 of layout shift), and back could land
   // elsewhere. On a phone the tables' "Scroll sideways for more" line also came in after hydration.
   test("opened part-way down (a reload, back, a #fragment), keeps the reader's place and moves nothing", async ({
     page,

@@ -26,7 +26,7 @@
 // load, or a later one in the same document), a #fragment. Long pages lay out only what nears the
 // viewport (render-near-view in app/globals.css), the rest held at an estimated height; such a load
 // was put at the reader's place against those estimates, and the page moved under the reader as
-// the real heights came (0.02 to 0.42 of layout shift on a role page), or back lost the place. With
+// the real heights came (0.01 to 0.42 of layout shift on a role page), or back lost the place. With
 // the mark the whole page is laid out, so the place is found and nothing moves.
 
 export const THEME_INIT_SCRIPT = `(function () {
