@@ -2,6 +2,7 @@ import { env } from "@/lib/env";
 import { site } from "@/lib/site";
 import { THEME_INIT_SCRIPT } from "@/lib/theme/theme-init-script";
 import { HydrateWhenIdle } from "@/components/layout/hydrate-when-idle";
+import { NewOnEachPage } from "@/components/layout/new-on-each-page";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 
@@ -65,9 +66,11 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
         <main id="main" tabIndex={-1} className="flex-1">
           {children}
         </main>
-        <HydrateWhenIdle>
-          <SiteFooter />
-        </HydrateWhenIdle>
+        <NewOnEachPage>
+          <HydrateWhenIdle>
+            <SiteFooter />
+          </HydrateWhenIdle>
+        </NewOnEachPage>
       </body>
     </html>
   );

@@ -1,7 +1,25 @@
 import { expect, test } from "./fixtures";
 import { layoutShiftsSoFar, watchLayoutShifts } from "./layout-shifts";
 
+import type { Page } from "@playwright/test";
+
 const DS_VS_MLE = "/compare/data-scientist-vs-machine-learning-engineer";
+
+/** Waits for a long page to have come in and hydrated, and expects no layout shift in its document. */
+async function settledWithoutShifts(page: Page, what: string) {
+  await page.waitForLoadState("load");
+  // The content has hydrated (at idle priority) once each table in view has been measured.
+  const unmeasuredInView = () =>
+    page.evaluate(
+      () =>
+        [...document.querySelectorAll('[data-overflow="unknown"]')].filter((box) => {
+          const { top, bottom } = box.getBoundingClientRect();
+          return bottom > 0 && top < window.innerHeight;
+        }).length,
+    );
+  await expect.poll(unmeasuredInView).toBe(0);
+  expect(await layoutShiftsSoFar(page), `layout shifts: ${what}`).toEqual([]);
+}
 
 test.describe("role comparison", () => {
   test("DS vs MLE shows the headline figures, the chart and a working link into the question bank", async ({
@@ -152,20 +170,7 @@ test.describe("role pages", () => {
     page,
   }) => {
     await watchLayoutShifts(page);
-    const settled = async (what: string) => {
-      await page.waitForLoadState("load");
-      // The content has hydrated (at idle priority) once each table in view has been measured.
-      const unmeasuredInView = () =>
-        page.evaluate(
-          () =>
-            [...document.querySelectorAll('[data-overflow="unknown"]')].filter((box) => {
-              const { top, bottom } = box.getBoundingClientRect();
-              return bottom > 0 && top < window.innerHeight;
-            }).length,
-        );
-      await expect.poll(unmeasuredInView).toBe(0);
-      expect(await layoutShiftsSoFar(page), `layout shifts: ${what}`).toEqual([]);
-    };
+    const settled = (what: string) => settledWithoutShifts(page, what);
     type Place = { tag: string; text: string; top: number };
     // The reader's place: the element in the middle of the window, and how far down it is.
     const place = () =>
@@ -221,6 +226,35 @@ test.describe("role pages", () => {
       await settled(`#${figure} at ${width} px`);
       const top = await page.locator(`#${figure}`).evaluate((element) => element.getBoundingClientRect().top);
       expect(Math.abs(top), `#${figure}'s distance from the top at ${width} px`).toBeLessThan(1);
+    }
+  });
+
+  test("a client-side back or forward moves nothing: each page has a footer of its own", async ({ page }) => {
+    await watchLayoutShifts(page);
+    for (const width of [360, 1350]) {
+      await page.setViewportSize({ width, height: 940 });
+      await page.goto("/roles/machine-learning-engineer");
+      await settledWithoutShifts(page, `a load at ${width} px`);
+      // Set on this document: a client-side navigation keeps it, a full load would lose it.
+      await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+      const link = page.getByRole("link", { name: "Machine Learning Engineer vs AI Engineer", exact: true });
+      await link.scrollIntoViewIfNeeded();
+      await settledWithoutShifts(page, `scrolled to the link at ${width} px`);
+      await link.click();
+      await expect(page).toHaveURL(/\/compare\//);
+      await settledWithoutShifts(page, `the comparison opened at ${width} px`);
+      // To the end, where the footer is in view.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+
+      // The footer the two pages shared moved as the page above it was swapped: going back or
+      // forward, a layout shift of 0.24 to 0.46, counted toward CLS (no input on the page).
+      await page.evaluate(() => history.back());
+      await expect(page).toHaveURL("/roles/machine-learning-engineer");
+      await settledWithoutShifts(page, `back at ${width} px`);
+      await page.evaluate(() => history.forward());
+      await expect(page).toHaveURL(/\/compare\//);
+      await settledWithoutShifts(page, `forward at ${width} px`);
+      expect(await page.evaluate(() => "sameDocument" in window), "client-side navigations").toBe(true);
     }
   });
 
