@@ -13,11 +13,16 @@ interface Load {
   navigation?: "navigate" | "reload" | "back_forward" | "prerender" | null;
 }
 
+const WINDOW_HEIGHT = 800;
+
 /** Runs the script against a stand-in document; returns <html>'s attributes and the window's listeners. */
 function run({ cookie = "", hash = "", navigation = "navigate" }: Load = {}) {
   const attributes = new Map<string, string>();
   const listeners = new Map<string, () => void>();
+  const scroll = { y: 0 };
   const documentElement = {
+    hasAttribute: (name: string) => attributes.has(name),
+    offsetHeight: 10_000,
     getAttribute: (name: string) => attributes.get(name) ?? null,
     setAttribute: (name: string, value: string) => attributes.set(name, value),
     removeAttribute: (name: string) => attributes.delete(name),
@@ -32,9 +37,34 @@ function run({ cookie = "", hash = "", navigation = "navigate" }: Load = {}) {
             getEntriesByType: (type: string) => (type === "navigation" ? [{ type: navigation }] : []),
           },
     addEventListener: (event: string, listener: () => void) => listeners.set(event, listener),
+    removeEventListener: (event: string, listener: () => void) => {
+      if (listeners.get(event) === listener) listeners.delete(event);
+    },
+    innerHeight: WINDOW_HEIGHT,
+    get scrollY() {
+      return scroll.y;
+    },
   };
-  vm.runInNewContext(THEME_INIT_SCRIPT, { window, document: { cookie, documentElement } });
-  return { attributes, listeners };
+  const clickListeners: ((event: { target: unknown }) => void)[] = [];
+  const document = {
+    cookie,
+    documentElement,
+    addEventListener: (event: string, listener: (event: { target: unknown }) => void) => {
+      if (event === "click") clickListeners.push(listener);
+    },
+  };
+  vm.runInNewContext(THEME_INIT_SCRIPT, { window, document });
+  /** Clicks an element inside a link, or outside any. */
+  const click = (onLink: boolean) => {
+    const target = { closest: (selector: string) => (onLink && selector === "a[href]" ? {} : null) };
+    for (const listener of clickListeners) listener({ target });
+  };
+  /** Scrolls to `y` and sends the scroll event, while the script still listens for one. */
+  const scrollTo = (y: number) => {
+    scroll.y = y;
+    listeners.get("scroll")?.();
+  };
+  return { attributes, listeners, scrollTo, click };
 }
 
 describe("THEME_INIT_SCRIPT", () => {
@@ -71,5 +101,35 @@ describe("THEME_INIT_SCRIPT", () => {
     expect(attributes.has("data-render-all")).toBe(false);
     listeners.get("popstate")!();
     expect(attributes.has("data-render-all")).toBe(true);
+  });
+
+  it("marks <html data-render-all> when a link is followed after a jump of more than a window", () => {
+    const { attributes, listeners, scrollTo, click } = run();
+    // Reading: a window at a time (Page Down, a fling) lays out what it passes.
+    for (let y = 0; y <= 10 * WINDOW_HEIGHT; y += WINDOW_HEIGHT) scrollTo(y);
+    // Back to the top of the page, as Next.js scrolls a new page: it lands in the first window.
+    scrollTo(WINDOW_HEIGHT - 1);
+    click(true);
+    expect(attributes.has("data-render-all")).toBe(false);
+    scrollTo(WINDOW_HEIGHT * 3);
+    expect(listeners.has("scroll"), "no longer listening").toBe(false);
+    // Not at the jump: the page would grow under the view.
+    expect(attributes.has("data-render-all")).toBe(false);
+    click(false);
+    expect(attributes.has("data-render-all")).toBe(false);
+    click(true);
+    expect(attributes.has("data-render-all")).toBe(true);
+  });
+
+  it("counts a jump up the page too, unless it lands in the first window", () => {
+    const up = run();
+    for (let y = 0; y <= 6 * WINDOW_HEIGHT; y += WINDOW_HEIGHT / 2) up.scrollTo(y);
+    up.scrollTo(WINDOW_HEIGHT / 2);
+    up.click(true);
+    expect(up.attributes.has("data-render-all")).toBe(false);
+    for (let y = WINDOW_HEIGHT / 2; y <= 6 * WINDOW_HEIGHT; y += WINDOW_HEIGHT / 2) up.scrollTo(y);
+    up.scrollTo(WINDOW_HEIGHT * 1.5);
+    up.click(true);
+    expect(up.attributes.has("data-render-all")).toBe(true);
   });
 });
