@@ -21,6 +21,7 @@ export interface SessionItem {
   kind: "review" | "new";
   /** Shown unless tags are hidden. */
   tags: string[];
+  /** Why it is in the session, read after its kind: "Review · due", "New · for Python". */
   reason: string;
   /** The code panel's spec, for SQL and coding questions. */
   runner: RunnerSpec | null;

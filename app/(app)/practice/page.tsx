@@ -58,11 +58,11 @@ export default async function PracticePage({ searchParams }: Props) {
     : queue.reviews;
   const dueCount = skill ? reviews.length : queue.dueCount;
   const picked = [
-    ...reviews.map((q) => ({ ...q, session: "review" as const, reason: "due for review" })),
+    ...reviews.map((q) => ({ ...q, session: "review" as const, reason: "due" })),
     ...queue.newQuestions.map((q) => ({
       ...q,
       session: "new" as const,
-      reason: `new, for ${q.skills.find((s) => s.slug === q.skillSlug)?.name ?? "a skill"}`,
+      reason: `for ${q.skills.find((s) => s.slug === q.skillSlug)?.name ?? "a skill"}`,
     })),
   ].slice(0, SESSION_SIZE);
   const bodies = await getPracticeBodies(
