@@ -20,7 +20,9 @@
 // On a theme change every colour switches at once, not through each control's hover transition:
 // app/globals.css turns transitions off while data-theme-switching is set (two frames).
 // It follows the operating system while the choice is "system", and a choice made in another tab.
-// It also sets <html data-signed-in> from the signed-in hint cookie, for the header (below).
+// It also sets <html data-signed-in> from the signed-in hint cookie ("signed_in",
+// lib/accounts/signed-in-hint.ts): the header shows the signed-in links by it from the first frame,
+// rather than swapping them in after hydration (account-nav.tsx keeps the mark in step later).
 //
 // And <html data-render-all> in a document that lands mid-page: a reload, a back or forward (the
 // load, or a later one in the same document), a #fragment. Long pages lay out only what nears the
@@ -31,7 +33,8 @@
 // Also when a link is followed after a scroll of more than a window's height to below the first
 // window (the scroll bar, End, find in page, a script): the sections jumped over were never laid
 // out, so the offset a client-side back restored, on the page then laid out whole, showed other
-// content (740 px above the place at 1350 px, 2,000 at 360). Laid out whole at the click, the view
+// content (740 px above the place at 1350 px, 2,000 at 360). Laid out whole at the click (at once,
+// before the router swaps the page: the frame after the click would do the same layout), the view
 // stays (scroll anchoring), and the offset recorded for back is the whole page's. Not at the jump:
 // the page would grow under a view that jumped to its end (the footer moved away, 0.46 of layout
 // shift). A scroll of a window or less lays out what it passes, so reading keeps the saving, and
@@ -65,11 +68,8 @@ export const THEME_INIT_SCRIPT = `(function () {
     root.setAttribute("data-theme-choice", chosen);
   }
   apply();
-  // Not the theme, but needed by the same first frame: the header shows the signed-in links when
-  // the "signed_in" hint cookie is there (lib/accounts/signed-in-hint.ts; account-nav.tsx keeps
-  // <html data-signed-in> in step after that), so they are not swapped in after hydration.
+  // Not the theme, but for the same first frame: the header's links, and long pages (above).
   if (/(?:^|;\\s*)signed_in=/.test(document.cookie)) root.setAttribute("data-signed-in", "");
-  // Nor this: a document that lands mid-page lays out all of a long page (see above).
   var timing = window.performance;
   var entry = timing && timing.getEntriesByType ? timing.getEntriesByType("navigation")[0] : null;
   function renderAll() {
@@ -79,30 +79,22 @@ export const THEME_INIT_SCRIPT = `(function () {
     renderAll();
   }
   window.addEventListener("popstate", renderAll);
-  // And before a link is followed from a page the reader jumped through (see above).
   var lastY = window.scrollY;
   var jumped = false;
   function onScroll() {
     var y = window.scrollY;
-    if (Math.abs(y - lastY) > window.innerHeight && y > window.innerHeight) {
-      jumped = true;
-      window.removeEventListener("scroll", onScroll);
-    }
+    jumped = Math.abs(y - lastY) > window.innerHeight && y > window.innerHeight;
     lastY = y;
+    if (jumped) window.removeEventListener("scroll", onScroll);
   }
   window.addEventListener("scroll", onScroll, { passive: true });
-  document.addEventListener(
-    "click",
-    function (event) {
-      var link = jumped && event.target && event.target.closest ? event.target.closest("a[href]") : null;
-      if (link && !root.hasAttribute("data-render-all")) {
-        renderAll();
-        // Laid out now, before the router swaps the page: scroll anchoring keeps the view.
-        void root.offsetHeight;
-      }
-    },
-    true
-  );
+  document.addEventListener("click", function (event) {
+    if (jumped && event.target.closest && event.target.closest("a[href]")) {
+      jumped = false;
+      renderAll();
+      void root.offsetHeight;
+    }
+  }, true);
   if (query) {
     var onSystemChange = function () {
       if (choice() === "system") apply();
