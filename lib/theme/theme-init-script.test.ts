@@ -15,14 +15,21 @@ interface Load {
 
 const WINDOW_HEIGHT = 800;
 
-/** Runs the script against a stand-in document; returns <html>'s attributes and the window's listeners. */
+/**
+ * Runs the script against a stand-in document; returns <html>'s attributes, the window's listeners,
+ * and a scroll and a click to send it.
+ */
 function run({ cookie = "", hash = "", navigation = "navigate" }: Load = {}) {
   const attributes = new Map<string, string>();
   const listeners = new Map<string, () => void>();
   const scroll = { y: 0 };
+  // Reading offsetHeight is what makes the browser lay the page out at once.
+  const layouts = { forced: 0 };
   const documentElement = {
-    hasAttribute: (name: string) => attributes.has(name),
-    offsetHeight: 10_000,
+    get offsetHeight() {
+      layouts.forced += 1;
+      return 10_000;
+    },
     getAttribute: (name: string) => attributes.get(name) ?? null,
     setAttribute: (name: string, value: string) => attributes.set(name, value),
     removeAttribute: (name: string) => attributes.delete(name),
@@ -64,7 +71,7 @@ function run({ cookie = "", hash = "", navigation = "navigate" }: Load = {}) {
     scroll.y = y;
     listeners.get("scroll")?.();
   };
-  return { attributes, listeners, scrollTo, click };
+  return { attributes, listeners, scrollTo, click, layouts };
 }
 
 describe("THEME_INIT_SCRIPT", () => {
@@ -104,7 +111,7 @@ describe("THEME_INIT_SCRIPT", () => {
   });
 
   it("marks <html data-render-all> when a link is followed after a jump of more than a window", () => {
-    const { attributes, listeners, scrollTo, click } = run();
+    const { attributes, listeners, scrollTo, click, layouts } = run();
     // Reading: a window at a time (Page Down, a fling) lays out what it passes.
     for (let y = 0; y <= 10 * WINDOW_HEIGHT; y += WINDOW_HEIGHT) scrollTo(y);
     // Back to the top of the page, as Next.js scrolls a new page: it lands in the first window.
@@ -119,6 +126,10 @@ describe("THEME_INIT_SCRIPT", () => {
     expect(attributes.has("data-render-all")).toBe(false);
     click(true);
     expect(attributes.has("data-render-all")).toBe(true);
+    // Laid out in the click, before the router swaps the page; once.
+    expect(layouts.forced).toBe(1);
+    click(true);
+    expect(layouts.forced).toBe(1);
   });
 
   it("counts a jump up the page too, unless it lands in the first window", () => {
