@@ -23,6 +23,23 @@ test("an unknown page is a real 404 that offers a way on", async ({ page, expect
   await expectAccessible();
 });
 
+test("a missing role is the same 404, with the roles we cover", async ({ page }) => {
+  const response = await page.goto("/roles/no-such-role");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "We could not find that page" })).toBeVisible();
+  const roles = page.getByRole("navigation", { name: "The roles we cover" });
+  await expect(roles.getByRole("link", { name: "Machine Learning Engineer" })).toBeVisible();
+});
+
+test("a page sends the 404's content once", async ({ request }) => {
+  // Every page's RSC payload holds it, for a notFound() on the client, at the root and again for
+  // the route group; app/not-found.tsx renders it once per request, so the second is a reference.
+  for (const path of ["/", "/compare/data-scientist-vs-machine-learning-engineer", "/sign-in"]) {
+    const html = await (await request.get(path)).text();
+    expect(html.split("We could not find that page").length - 1, path).toBe(1);
+  }
+});
+
 test("responses carry the security headers", async ({ request }) => {
   const response = await request.get("/");
   const headers = response.headers();
