@@ -1,10 +1,10 @@
 import { env } from "@/lib/env";
 import { site } from "@/lib/site";
-import { THEME_INIT_SCRIPT } from "@/lib/theme/theme-init-script";
 import { HydrateWhenIdle } from "@/components/layout/hydrate-when-idle";
 import { NewOnEachPage } from "@/components/layout/new-on-each-page";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ThemeInit } from "@/components/layout/theme-init";
 
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
@@ -42,17 +42,7 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
     // suppressHydrationWarning: the theme script sets data-theme on <html> before React loads.
     <html lang="en" suppressHydrationWarning className={geistSans.variable}>
       <head>
-        {/* Inline, so the theme costs no request of its own; allowed by its hash in every
-            Content-Security-Policy (lib/security/csp.ts). An async module, so the parser goes on
-            reading the page while the stylesheet loads (a classic inline script would wait for
-            it); blocking="render" keeps the first frame until it has run (a frame rarely gets
-            through first on a busy machine: components/layout/theme-toggle.tsx). */}
-        <script
-          type="module"
-          async
-          blocking="render"
-          dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }}
-        />
+        <ThemeInit />
       </head>
       <body className="flex min-h-dvh flex-col">
         <a

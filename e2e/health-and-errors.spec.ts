@@ -31,12 +31,19 @@ test("a missing role is the same 404, with the roles we cover", async ({ page })
   await expect(roles.getByRole("link", { name: "Machine Learning Engineer" })).toBeVisible();
 });
 
-test("a page sends the 404's content once", async ({ request }) => {
-  // Every page's RSC payload holds it, for a notFound() on the client, at the root and again for
-  // the route group; app/not-found.tsx renders it once per request, so the second is a reference.
+test("a page sends the 404's content and the theme script once", async ({ request }) => {
+  const count = (text: string, part: string) => text.split(part).length - 1;
   for (const path of ["/", "/compare/data-scientist-vs-machine-learning-engineer", "/sign-in"]) {
     const html = await (await request.get(path)).text();
-    expect(html.split("We could not find that page").length - 1, path).toBe(1);
+    // Every page's RSC payload holds the 404's content, for a notFound() on the client, at the root
+    // and again for the route group; app/not-found.tsx renders it once per request, so the second
+    // is a reference.
+    expect(count(html, "We could not find that page"), path).toBe(1);
+    // In the HTML only: components/layout/theme-init.tsx is a client component, so the text is in
+    // the layout's script and not in the RSC payload too.
+    // (Not the quotes: the payload's copy has them escaped.)
+    expect(count(html, "var KEY = "), path).toBe(1);
+    expect(count(html, '<script type="module" async="" blocking="render">'), path).toBe(1);
   }
 });
 

@@ -1,5 +1,5 @@
-// Applies the colour theme before first paint: app/layout.tsx puts this text in an inline
-// <script type="module" async blocking="render"> in every page's <head>. It costs no request of its
+// Applies the colour theme before first paint: components/layout/theme-init.tsx puts this text in an
+// inline <script type="module" async blocking="render"> in every page's <head>. It costs no request of its
 // own (as a file it was one more round trip before the first paint on a slow phone; issue 18), and
 // it does not stop the parser: a classic inline script after the stylesheet (React puts stylesheets
 // first in <head>) waits for the stylesheet, and the rest of the page is read only after it.
