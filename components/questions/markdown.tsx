@@ -1,8 +1,9 @@
-import rehypeShiki, { type RehypeShikiOptions } from "@shikijs/rehype";
+import rehypeShiki from "@shikijs/rehype";
 import { MarkdownAsync } from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
 
+import { highlightOptions } from "@/lib/questions/code-highlight";
 import { cn } from "@/lib/utils/cn";
 
 import { MarkdownTable } from "./markdown-table";
@@ -11,15 +12,6 @@ import { MarkdownTable } from "./markdown-table";
 // (markdown-table.tsx). Raw HTML in the source is never rendered (react-markdown ignores it) and the
 // tree is sanitised; only then does the trusted highlighter add its markup, so sanitising cannot
 // strip the highlighting (rehype-sanitize docs).
-const highlightOptions: RehypeShikiOptions = {
-  themes: { light: "github-light", dark: "github-dark-default" },
-  // Colours as CSS variables for both themes; app/globals.css picks one by the page's theme.
-  defaultColor: false,
-  // github-light's orange (parameters, some keywords) is 3.5:1 on white, under WCAG AA's 4.5:1.
-  colorReplacements: { "github-light": { "#e36209": "#a64d00" } },
-  langs: ["python", "sql", "csv", "bash", "yaml", "json", "cpp", "javascript", "typescript"],
-  fallbackLanguage: "text",
-};
 
 export async function Markdown({
   children,
