@@ -59,8 +59,8 @@ export const tokensInheritBlockColours: ShikiTransformer = {
 
 /** Shiki's options for the question bank's code (components/questions/markdown.tsx). */
 export const highlightOptions: RehypeShikiOptions = {
-  // Colours as CSS variables for both themes (--hl-l and --hl-d, short, as every token has them);
-  // app/globals.css picks one by the page's theme.
+  // Colours as CSS variables for both themes (--hl-l and --hl-d: short, since each coloured token
+  // carries them); app/globals.css picks one by the page's theme.
   themes: { l: "github-light", d: "github-dark-default" },
   defaultColor: false,
   cssVariablePrefix: "--hl-",
