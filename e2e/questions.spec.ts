@@ -174,7 +174,22 @@ test.describe("question bank", () => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto("/questions/repeat-purchase-rate-by-signup-cohort");
     await page.getByText("Show the answer").click();
-    await expect(page.locator("pre.shiki").first()).toBeVisible();
+    const code = page.locator("pre.shiki").first();
+    await expect(code).toBeVisible();
+    // The dark theme's colours: tokens in the block's text colour carry none of their own and
+    // inherit the block's (lib/questions/code-highlight.ts); the others keep theirs.
+    const colours = await code.evaluate((pre) => {
+      const tokens = [...pre.querySelectorAll(".line > span")];
+      const colour = (element: Element) => getComputedStyle(element).color;
+      return {
+        block: colour(pre),
+        plain: [...new Set(tokens.filter((token) => !token.hasAttribute("style")).map(colour))],
+        own: [...new Set(tokens.filter((token) => token.hasAttribute("style")).map(colour))],
+      };
+    });
+    expect(colours.block).toBe("rgb(230, 237, 243)"); // github-dark-default's text, #e6edf3
+    expect(colours.plain).toEqual([colours.block]);
+    expect(colours.own.length).toBeGreaterThanOrEqual(2);
     await expectAccessible();
   });
 
