@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
 import { GRADE_LABELS, type GradeName } from "@/lib/progress/grades";
+import { sessionSummary, type SessionCounts } from "@/lib/progress/session-summary";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 
@@ -27,17 +28,6 @@ export interface SessionItem {
   runner: RunnerSpec | null;
   prompt: ReactNode;
   answer: ReactNode;
-}
-
-/** What is left today when the session starts; the line above the question counts down from it. */
-export interface SessionCounts {
-  /** Reviews due now. */
-  due: number;
-  /** New questions left under today's limit. */
-  newLeft: number;
-  dailyNewLimit: number;
-  /** New questions in this session. */
-  newPlanned: number;
 }
 
 /**
@@ -79,17 +69,9 @@ export function PracticeSession({
   }, [currentGraded]);
   useShortcuts(currentGraded, { n: next });
 
-  // A graded review is done for today and a graded new question uses one of today's new ones; an
-  // Again brings a review back later, on the next visit.
-  const reviewsDone = graded.filter((g) => g.kind === "review").length;
-  const newDone = graded.length - reviewsDone;
-  const dueLeft = Math.max(0, counts.due - reviewsDone);
-  const newPlannedLeft = Math.max(0, counts.newPlanned - newDone);
   const summary = (
     <p className="mb-6 text-lead text-muted-foreground" aria-live="polite">
-      {dueLeft} review{dueLeft === 1 ? "" : "s"} due, then {newPlannedLeft} new question
-      {newPlannedLeft === 1 ? "" : "s"} ({Math.max(0, counts.newLeft - newDone)} of your{" "}
-      {counts.dailyNewLimit} a day left){pickedFor ? `, picked for ${pickedFor}` : ""}.
+      {sessionSummary(counts, graded, pickedFor)}
     </p>
   );
 
