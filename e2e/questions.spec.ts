@@ -176,20 +176,37 @@ test.describe("question bank", () => {
     await page.getByText("Show the answer").click();
     const code = page.locator("pre.shiki").first();
     await expect(code).toBeVisible();
-    // The dark theme's colours: tokens in the block's text colour carry none of their own and
-    // inherit the block's (lib/questions/code-highlight.ts); the others keep theirs.
-    const colours = await code.evaluate((pre) => {
-      const tokens = [...pre.querySelectorAll(".line > span")];
-      const colour = (element: Element) => getComputedStyle(element).color;
-      return {
-        block: colour(pre),
-        plain: [...new Set(tokens.filter((token) => !token.hasAttribute("style")).map(colour))],
-        own: [...new Set(tokens.filter((token) => token.hasAttribute("style")).map(colour))],
-      };
-    });
-    expect(colours.block).toBe("rgb(230, 237, 243)"); // github-dark-default's text, #e6edf3
-    expect(colours.plain).toEqual([colours.block]);
-    expect(colours.own.length).toBeGreaterThanOrEqual(2);
+    // Tokens in the block's text colour carry nothing and inherit the block's colours; the others
+    // carry their palette's classes (lib/questions/code-highlight.ts, app/code-palette.css), and none
+    // has a style of its own.
+    const colours = () =>
+      code.evaluate((pre) => {
+        const tokens = [...pre.querySelectorAll(".line > span")];
+        const colour = (element: Element) => getComputedStyle(element).color;
+        const create = tokens.find((token) => token.textContent?.trim() === "CREATE");
+        return {
+          block: colour(pre),
+          styled: tokens.filter((token) => token.hasAttribute("style")).length,
+          plain: [...new Set(tokens.filter((token) => !token.hasAttribute("class")).map(colour))],
+          own: [...new Set(tokens.filter((token) => token.hasAttribute("class")).map(colour))],
+          keyword: create ? colour(create) : null,
+        };
+      });
+    const dark = await colours();
+    expect(dark.block).toBe("rgb(230, 237, 243)"); // github-dark-default's text, #e6edf3
+    expect(dark.styled).toBe(0);
+    expect(dark.plain).toEqual([dark.block]);
+    expect(dark.own.length).toBeGreaterThanOrEqual(2);
+    expect(dark.keyword).toBe("rgb(255, 123, 114)"); // its keywords, #ff7b72
+    await expectAccessible();
+
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.reload();
+    await page.getByText("Show the answer").click();
+    const light = await colours();
+    expect(light.block).toBe("rgb(36, 41, 46)"); // github-light's text, #24292e
+    expect(light.plain).toEqual([light.block]);
+    expect(light.keyword).toBe("rgb(215, 58, 73)"); // its keywords, #d73a49
     await expectAccessible();
   });
 
