@@ -118,11 +118,14 @@ async function acquire(client: pg.Client, options: AdvisoryLockOptions): Promise
     key,
   ]);
   if (tried.rows[0]?.locked) return;
+  const pid = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]?.pid;
   options.onWait?.(await findHolder(client, options.key).catch(() => null));
 
+  // From here to sending the blocking query nothing awaits: an abort that came earlier is seen by
+  // the check, and a later one cancels that query. (An await between the two, as there was, let a
+  // SIGTERM just after "Waiting…" fall in the gap and the wait go on for ever.)
   const { signal } = options;
   if (signal?.aborted) throw new LockWaitAborted();
-  const pid = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]?.pid;
   const cancel = () => {
     if (pid !== undefined) void cancelBackend(options.connectionString, pid).catch(() => undefined);
   };

@@ -297,6 +297,39 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("withAdvisoryLock", () => {
     }
   });
 
+  it("gives up waiting when aborted just after it says it waits", async () => {
+    const holder = await holdLock();
+    const stop = new AbortController();
+    // The abort comes in the next microtask after onWait, as a SIGTERM soon after "Waiting…" can:
+    // it must end the wait, not fall between the checks and leave the query blocked for ever.
+    const locked = withAdvisoryLock(
+      {
+        connectionString: database.url,
+        key,
+        signal: stop.signal,
+        onWait: () => queueMicrotask(() => stop.abort()),
+      },
+      () => Promise.resolve(),
+    );
+    const timedOut = new Promise<"still waiting">((resolve) =>
+      setTimeout(() => resolve("still waiting"), 10_000).unref(),
+    );
+    try {
+      const outcome = await Promise.race([
+        locked.then(
+          () => "ran",
+          (error: unknown) => error,
+        ),
+        timedOut,
+      ]);
+      expect(outcome).toBeInstanceOf(LockWaitAborted);
+      await waitFor(async () => (await lockState(admin, key)).waiting === 0, 5_000);
+      expect(await lockState(admin, key)).toEqual({ granted: 1, waiting: 0 });
+    } finally {
+      await holder.client.end();
+    }
+  });
+
   it("gives up waiting when aborted, without running the work or staying in the queue", async () => {
     const holder = await holdLock();
     const stop = new AbortController();
